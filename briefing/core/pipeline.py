@@ -1,0 +1,29 @@
+"""Compose the extractors: one article in, one briefing out. Pure and deterministic."""
+
+from __future__ import annotations
+
+from briefing.core.actors import extract_actors
+from briefing.core.agenda import extract_agenda
+from briefing.core.model import Article, Briefing
+from briefing.core.questions import find_questions
+from briefing.core.segment import segment
+from briefing.core.summary import summarize
+
+
+def extract(article: Article) -> Briefing:
+    """Turn a loaded article into its briefing."""
+    sentences = segment(article)
+    actors = extract_actors(sentences)
+    agenda = extract_agenda(sentences, actors, article.date)
+    questions = find_questions(sentences, actors, agenda)
+    lede, summary = summarize(sentences, actors, agenda)
+    return Briefing(
+        article=article,
+        sentences=sentences,
+        summary=summary,
+        lede=lede,
+        actors=actors,
+        agenda=agenda,
+        questions=questions,
+        notices=article.notices,
+    )
