@@ -1,0 +1,311 @@
+"""Find date expressions in text and resolve what can be resolved.
+
+Resolution rules, kept simple on purpose:
+- A month and day without a year take the year that puts them nearest the anchor (the
+  article's date); with no anchor the `date` stays None and `month`/`day` carry what is known.
+- A weekday ("on Monday", "Saturday's match") resolves against the anchor: in a sentence with
+  a future cue ("will", "is expected", "scheduled"...) to the next such day on or after the
+  anchor, otherwise to the most recent such day on or before it.
+- "yesterday", "today", "tomorrow", "last month", "next month" resolve against the anchor.
+- "the next day" and its kin are relative to another date in the story: they carry `offset`
+  and are left for the caller to resolve.
+- A month without a day is `partial` (the date is then the 1st); "on January." — a month after
+  "on" with nothing following — is also `incomplete`: the text was cut short.
+
+Every pattern is a fixed alternation with bounded gaps, so matching is linear in the text.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from briefing.core.lexicons.time import (
+    FUTURE_CUES,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    RELATIVE_DAYS,
+    RELATIVE_PERIODS,
+    RELATIVE_TO_EVENT,
+    SEASONS,
+    WEEKDAYS,
+)
+
+DateKind = str  # absolute | month | year | weekday | day_word | period | next_day | duration
+
+
+@dataclass(frozen=True)
+class DateMention:
+    text: str
+    start: int
+    end: int
+    date: dt.date | None
+    partial: bool
+    relative: bool
+    kind: DateKind = "absolute"
+    incomplete: bool = False
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    # Days after the date this mention is relative to ("the next day" = 1).
+    offset: int | None = None
+
+
+def _alt(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+
+
+_MONTH = _alt(MONTHS)
+# A full month name, or an abbreviation with its optional full stop ("Jan.", "Sept").
+_MONTH_ANY = rf"(?:{_MONTH}|(?:{_alt(MONTH_ABBREVIATIONS)})\b\.?)"
+_ORD = _alt(ORDINAL_WORDS)
+_WEEKDAY = _alt(WEEKDAYS)
+_SP = r"[ \t\u00a0]{1,3}"
+_DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])"
+_SUFFIX = r"(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
+
+_ISO = re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])\b")
+_MONTH_DAY = re.compile(
+    rf"\b(?P<mon>{_MONTH_ANY}){_SP}(?:the{_SP})?(?P<d>{_DAYNUM}){_SUFFIX}\b"
+    rf"(?:,?{_SP}(?P<y>{_YEAR})\b)?"
+)
+_DAY_MONTH = re.compile(
+    rf"\b(?:(?P<d0>{_DAYNUM})[–-])?(?P<d>{_DAYNUM}){_SUFFIX}{_SP}(?:of{_SP})?"
+    rf"(?P<mon>{_MONTH_ANY})(?:,?{_SP}(?P<y>{_YEAR})\b)?"
+)
+_ORDINAL_DAY = re.compile(
+    rf"\bthe{_SP}(?P<d>{_ORD}){_SP}of{_SP}(?P<mon>{_MONTH})\b(?:,?{_SP}(?P<y>{_YEAR})\b)?",
+    re.IGNORECASE,
+)
+_END_OF = re.compile(
+    rf"\b(?:(?:by|until|before|at|towards?){_SP})?the{_SP}end{_SP}of{_SP}"
+    rf"(?:(?P<mon>{_MONTH})|the{_SP}(?P<unit>month|year|week))\b(?:{_SP}(?P<y>{_YEAR})\b)?",
+)
+_PART_OF_MONTH = re.compile(
+    rf"\b(?P<part>early|late|mid|the{_SP}middle{_SP}of|the{_SP}start{_SP}of|"
+    rf"the{_SP}beginning{_SP}of)[ -](?P<mon>{_MONTH})\b(?:{_SP}(?P<y>{_YEAR})\b)?"
+)
+_MONTH_YEAR = re.compile(rf"\b(?P<mon>{_MONTH}){_SP}(?P<y>{_YEAR})\b")
+# A bare month needs a preposition: "in September", "on January." ("May" alone is a verb).
+_BARE_MONTH = re.compile(
+    rf"\b(?P<prep>(?i:in|on|by|until|since|from|during|before|after|through)){_SP}"
+    rf"(?P<mon>{_MONTH})\b"
+)
+_SEASON = re.compile(
+    rf"\b(?:(?:in|by|until|from|during|before|after){_SP})?(?:(?:early|late|the){_SP})?"
+    rf"(?P<season>{_alt(SEASONS)})(?:{_SP}of)?{_SP}(?P<y>{_YEAR})\b",
+    re.IGNORECASE,
+)
+_IN_YEAR = re.compile(rf"\b(?P<prep>in|by|until|during|from|since){_SP}(?P<y>{_YEAR})\b")
+_WEEKDAY_RE = re.compile(
+    rf"\b(?:(?P<prep>(?i:on|by|until|last|next|this|from|since|before|after)){_SP})?"
+    rf"(?P<wd>{_WEEKDAY})(?P<poss>['’]s)?\b"
+)
+_DAY_WORD = re.compile(rf"\b(?P<w>{_alt(RELATIVE_DAYS)})\b(?P<poss>['’]s)?", re.IGNORECASE)
+_PERIOD = re.compile(rf"\b(?P<w>{_alt(RELATIVE_PERIODS)})\b", re.IGNORECASE)
+# "the next day" must not swallow "next-day deliveries": no hyphen after "day".
+_EVENT_RELATIVE = re.compile(rf"\b(?P<w>{_alt(RELATIVE_TO_EVENT)})\b(?![-–])", re.IGNORECASE)
+_DURATION = re.compile(
+    rf"\b(?:within|in){_SP}(?:(?:the{_SP}next|the{_SP}coming){_SP})?"
+    rf"(?:(?P<n>\d{{1,3}}|{_alt(NUMBER_WORDS)}){_SP})?(?P<unit>days?|weeks?|months?|hours?)\b",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(rf"\b(?:{_alt(FUTURE_CUES)})\b", re.IGNORECASE)
+
+
+def is_future(text: str) -> bool:
+    """Whether a sentence speaks of something still to come."""
+    return _FUTURE.search(text) is not None
+
+
+def nearest_year(month: int, day: int, anchor: dt.date) -> dt.date | None:
+    """The date with this month and day nearest the anchor (a year-end story may mean January)."""
+    best: dt.date | None = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            cand = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if best is None or abs((cand - anchor).days) < abs((best - anchor).days):
+            best = cand
+    return best
+
+
+def _month_of(name: str) -> int:
+    name = name.rstrip(".")
+    return MONTHS.get(name) or MONTH_ABBREVIATIONS[name]
+
+
+def _resolve(month: int, day: int, anchor: dt.date, future: bool) -> dt.date | None:
+    """Year for a month and day: the next one in a future sentence, else the nearest."""
+    if future:
+        for year in (anchor.year, anchor.year + 1):
+            try:
+                cand = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if cand >= anchor:
+                return cand
+    return nearest_year(month, day, anchor)
+
+
+def _make(
+    year: int | None, month: int, day: int, anchor: dt.date | None, future: bool = False
+) -> dt.date | None:
+    if year is not None:
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+    return _resolve(month, day, anchor, future) if anchor else None
+
+
+def _first_of(
+    year: int | None, month: int, anchor: dt.date | None, future: bool = False
+) -> dt.date | None:
+    if year is not None:
+        return dt.date(year, month, 1)
+    if anchor is None:
+        return None
+    if future:
+        return dt.date(anchor.year + (month < anchor.month), month, 1)
+    return nearest_year(month, 1, anchor)
+
+
+def _shift_month(d: dt.date, months: int) -> dt.date:
+    total = d.year * 12 + d.month - 1 + months
+    return dt.date(total // 12, total % 12 + 1, 1)
+
+
+def _int(s: str | None) -> int | None:
+    return int(s) if s else None
+
+
+def _candidates(text: str, anchor: dt.date | None, future: bool) -> list[DateMention]:
+    out: list[DateMention] = []
+
+    def add(m: re.Match[str], date: dt.date | None, **kw: object) -> None:
+        kw.setdefault("partial", False)
+        kw.setdefault("relative", False)
+        out.append(DateMention(m.group(0), m.start(), m.end(), date, **kw))  # type: ignore[arg-type]
+
+    for m in _ISO.finditer(text):
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        add(m, _make(y, mo, d, None), year=y, month=mo, day=d)
+    for rx in (_MONTH_DAY, _DAY_MONTH, _ORDINAL_DAY):
+        for m in rx.finditer(text):
+            mon = m["mon"]
+            mo = _month_of(mon[:1].upper() + mon[1:].lower() if rx is _ORDINAL_DAY else mon)
+            if rx is _ORDINAL_DAY:
+                d = ORDINAL_WORDS[m["d"].lower()]
+            else:
+                # A range ("10–12 March") starts on its first day.
+                d = int(m.groupdict().get("d0") or m["d"])
+            y = _int(m["y"])
+            add(m, _make(y, mo, d, anchor, future), year=y, month=mo, day=d)
+    for m in _END_OF.finditer(text):
+        y = _int(m["y"])
+        if m["mon"]:
+            mo = MONTHS[m["mon"]]
+            first = _first_of(y, mo, anchor, future)
+            date = first.replace(day=calendar.monthrange(first.year, mo)[1]) if first else None
+            add(m, date, kind="month", year=y, month=mo, day=date.day if date else None)
+        else:
+            add(m, None, kind="period", relative=True)
+    for m in _PART_OF_MONTH.finditer(text):
+        mo = MONTHS[m["mon"]]
+        y = _int(m["y"])
+        add(m, _first_of(y, mo, anchor, future), partial=True, kind="month", year=y, month=mo)
+    for m in _MONTH_YEAR.finditer(text):
+        mo, y = MONTHS[m["mon"]], int(m["y"])
+        add(m, dt.date(y, mo, 1), partial=True, kind="month", year=y, month=mo)
+    for m in _BARE_MONTH.finditer(text):
+        mo = MONTHS[m["mon"]]
+        cut = m["prep"].lower() == "on" and text[m.end() : m.end() + 1] in ("", ".", ";", ":", "!", "?")
+        date = _first_of(None, mo, anchor, future)
+        add(m, date, partial=True, kind="month", month=mo, incomplete=cut)
+    for m in _SEASON.finditer(text):
+        y = int(m["y"])
+        mo = SEASONS[m["season"].lower()]
+        add(m, dt.date(y, mo, 1), partial=True, kind="season", year=y, month=mo)
+    for m in _IN_YEAR.finditer(text):
+        y = int(m["y"])
+        add(m, None, partial=True, kind="year", year=y)
+    for m in _WEEKDAY_RE.finditer(text):
+        add(m, _weekday(m, anchor, future), relative=True, kind="weekday")
+    for m in _DAY_WORD.finditer(text):
+        off = RELATIVE_DAYS[m["w"].lower()]
+        date = anchor + dt.timedelta(days=off) if anchor else None
+        add(m, date, relative=True, kind="day_word")
+    for m in _PERIOD.finditer(text):
+        unit, off = RELATIVE_PERIODS[m["w"].lower()]
+        date = _shift_month(anchor, off) if anchor and unit == "month" else None
+        add(m, date, partial=date is not None, relative=True, kind="period")
+    for m in _EVENT_RELATIVE.finditer(text):
+        off = RELATIVE_TO_EVENT[m["w"].lower()]
+        add(m, None, relative=True, kind="next_day", offset=off)
+    for m in _DURATION.finditer(text):
+        if m["n"] is None and not m["unit"].endswith("s"):
+            continue  # "in week" is not a span of time
+        add(m, None, relative=True, kind="duration")
+    return out
+
+
+def _weekday(m: re.Match[str], anchor: dt.date | None, future: bool) -> dt.date | None:
+    if anchor is None:
+        return None
+    target = WEEKDAYS[m["wd"]]
+    prep = (m["prep"] or "").lower()
+    if prep == "last":
+        delta = (anchor.weekday() - target) % 7 or 7
+        return anchor - dt.timedelta(days=delta)
+    if prep == "next" or (future and prep != "since"):
+        return anchor + dt.timedelta(days=(target - anchor.weekday()) % 7)
+    return anchor - dt.timedelta(days=(anchor.weekday() - target) % 7)
+
+
+# Which reading wins where two overlap: the more specific one.
+_RANK = {
+    "absolute": 0,
+    "month": 1,
+    "season": 2,
+    "weekday": 3,
+    "day_word": 3,
+    "next_day": 3,
+    "period": 4,
+    "duration": 4,
+    "year": 5,
+}
+_LEADING_PREP = re.compile(
+    r"\b(?:on|by|until|from|before|after|since|through)[ \t]$", re.IGNORECASE
+)
+
+
+def _with_preposition(text: str, c: DateMention) -> DateMention:
+    """Take in the preposition before a date, so `when` reads as written ("on 14 April")."""
+    if c.text[:1].isupper() or c.kind not in ("absolute", "month"):
+        return c
+    m = _LEADING_PREP.search(text, max(0, c.start - 8), c.start)
+    if m is None or c.text.lower().startswith(("by ", "until ", "before ", "at ", "toward")):
+        return c
+    return replace(c, text=text[m.start() : c.end], start=m.start())
+
+
+def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
+    """Date mentions in `text` in order; where two overlap, the more specific wins."""
+    cands = _candidates(text, anchor, is_future(text))
+    cands.sort(key=lambda c: (_RANK.get(c.kind, 9), -(c.end - c.start), c.start))
+    taken: list[tuple[int, int]] = []
+    chosen: list[DateMention] = []
+    for c in cands:
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        taken.append((c.start, c.end))
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return [_with_preposition(text, c) for c in chosen]

@@ -1,0 +1,128 @@
+import datetime as dt
+
+from briefing.core.dates import find_dates, is_future
+
+ANCHOR = dt.date(2022, 1, 12)  # a Wednesday
+
+
+def texts(sentence: str, anchor: dt.date | None = None) -> list[str]:
+    return [m.text for m in find_dates(sentence, anchor)]
+
+
+def test_month_day_without_year_keeps_month_and_day_but_no_date():
+    (m,) = find_dates("The summit opens on March 3 in Lima.")
+    assert (m.month, m.day, m.date) == (3, 3, None)
+
+
+def test_month_day_resolves_to_year_nearest_the_anchor():
+    (m,) = find_dates("The board met on December 28.", ANCHOR)
+    assert m.date == dt.date(2021, 12, 28)
+
+
+def test_day_month_keeps_its_preposition_as_written():
+    assert texts("The talks resume on 14 April in Jakarta.") == ["on 14 April"]
+
+
+def test_abbreviated_month_with_year():
+    (m,) = find_dates("The contract was signed Jan. 10, 2022 in Oslo.")
+    assert m.date == dt.date(2022, 1, 10)
+
+
+def test_iso_date():
+    (m,) = find_dates("Published 2025-03-10 by the ministry.")
+    assert m.date == dt.date(2025, 3, 10)
+
+
+def test_ordinal_word_day():
+    (m,) = find_dates("It ends on the tenth of March 2024.")
+    assert m.date == dt.date(2024, 3, 10)
+
+
+def test_range_starts_on_its_first_day():
+    (m,) = find_dates("10–12 March: the fair in Hanover")
+    assert m.day == 10
+
+
+def test_month_after_on_with_no_day_is_incomplete():
+    (m,) = find_dates("The council will meet in Oslo on February.")
+    assert m.partial and m.incomplete and m.month == 2
+
+
+def test_month_after_in_is_partial_but_not_incomplete():
+    (m,) = find_dates("A review is planned in September.")
+    assert m.partial and not m.incomplete
+
+
+def test_future_month_resolves_forward():
+    (m,) = find_dates("A review will follow in September.", ANCHOR)
+    assert m.date == dt.date(2022, 9, 1)
+
+
+def test_past_weekday_is_the_most_recent_one():
+    (m,) = find_dates("The ministers met on Monday in Rome.", ANCHOR)
+    assert m.date == dt.date(2022, 1, 10)
+
+
+def test_future_weekday_is_the_next_one():
+    (m,) = find_dates("The ministers will meet on Monday in Rome.", ANCHOR)
+    assert m.date == dt.date(2022, 1, 17)
+
+
+def test_weekday_without_anchor_stays_unresolved():
+    (m,) = find_dates("On Friday the court sat late.")
+    assert m.relative and m.date is None and m.text == "On Friday"
+
+
+def test_possessive_weekday_is_found():
+    assert texts("He will miss Saturday's league match.") == ["Saturday's"]
+
+
+def test_day_words_resolve_against_anchor():
+    dates = [m.date for m in find_dates("Yesterday, today and tomorrow.", ANCHOR)]
+    assert dates == [dt.date(2022, 1, 11), ANCHOR, dt.date(2022, 1, 13)]
+
+
+def test_last_month_is_the_previous_month():
+    (m,) = find_dates("Last month, the union called a strike.", ANCHOR)
+    assert m.date == dt.date(2021, 12, 1) and m.partial
+
+
+def test_next_day_carries_an_offset_not_a_date():
+    (m,) = find_dates("The committee will meet the next day in Vienna.", ANCHOR)
+    assert (m.kind, m.offset, m.date) == ("next_day", 1, None)
+
+
+def test_next_day_deliveries_is_not_a_date():
+    assert texts("It promises next-day deliveries across the country.") == []
+
+
+def test_end_of_month_is_its_last_day():
+    (m,) = find_dates("A ruling is expected by the end of June.", ANCHOR)
+    assert m.text == "by the end of June" and m.date == dt.date(2022, 6, 30)
+
+
+def test_season_with_year():
+    (m,) = find_dates("Construction should start in spring 2026.")
+    assert m.year == 2026 and m.partial
+
+
+def test_within_a_week_is_a_duration():
+    (m,) = find_dates("Results were expected within a week.")
+    assert m.kind == "duration"
+
+
+def test_this_week_is_found():
+    assert texts("Talks continue this week.") == ["this week"]
+
+
+def test_may_as_a_verb_is_not_a_date():
+    assert texts("Prices may rise and workers may march.") == []
+
+
+def test_future_cue_detection():
+    assert is_future("The panel is expected to rule.") and not is_future("The panel ruled.")
+
+
+def test_long_paragraph_without_full_stop_finishes():
+    text = "on January 10 and Monday " * 2000 + "x" * 200_000
+    assert len(find_dates(text)) == 4000
