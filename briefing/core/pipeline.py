@@ -16,7 +16,7 @@ def extract(article: Article) -> Briefing:
     actors = extract_actors(sentences)
     agenda = extract_agenda(sentences, actors, article.date)
     questions = find_questions(sentences, actors, agenda)
-    lede, summary = summarize(sentences, actors, agenda)
+    lede, summary = summarize(sentences, actors, agenda, questions)
     return Briefing(
         article=article,
         sentences=sentences,

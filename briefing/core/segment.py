@@ -26,7 +26,7 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     for i, ch in enumerate(text):
         if ch == "“" or (ch == '"' and open_at is None):
             open_at = i
-        elif ch in "”\"" and open_at is not None:
+        elif ch in '”"' and open_at is not None:
             if i - open_at <= _MAX_QUOTE:
                 spans.append((open_at, i))
             open_at = None

@@ -1,14 +1,298 @@
-"""The lede (who, what, when, where) and the sentences that carry the story."""
+"""The lede (who, what, when, where) and the sentences that carry the story.
+
+The lede is read off the headline and the first real sentence of the body, the way news is
+written: the subject of the lede sentence is the who, its predicate the what, its first date
+the when, and the dateline or the first place after "in"/"at" the where.
+
+Key sentences are scored, not taken from the top: a sentence earns weight for its position,
+for naming the article's main actors, for sharing words with the headline, for carrying a
+scheduled event or an open question, and for numbers; quotes and fragments lose weight.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from briefing.core.model import Actor, AgendaItem, Lede, Sentence, SummaryItem
+from briefing.core.dates import find_dates
+from briefing.core.lexicons.places import place_name
+from briefing.core.lexicons.words import (
+    AUXILIARIES,
+    FUNCTION_WORDS,
+    REPORTING_VERBS,
+    SUBJECT_STOP_WORDS,
+)
+from briefing.core.model import (
+    Actor,
+    AgendaItem,
+    Lede,
+    Question,
+    Sentence,
+    SummaryItem,
+)
+
+# "KUALA LUMPUR — ", "GDAŃSK (Reuters) - ": an upper-case place opening the first paragraph.
+# Letters are matched broadly and the upper case checked in code: regex has no Unicode \p{Lu}.
+_DATELINE = re.compile(
+    r"^(?P<place>[^\W\d_](?:[^\W\d_]|['’.\- ]){1,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,20})?"
+    r"\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+"
+)
+_WORD = re.compile(r"[\w’'.\-]+")
+_QUOTE_OPEN = "\"“‘'"
+# "in Geneva", "at the White House", "near the border town of Rafah".
+_PLACE_PHRASE = re.compile(
+    r"\b(?:in|at|near|outside)\s+(?P<p>(?:the\s+)?(?:[A-Z][\w’'\-]*)"
+    r"(?:\s+(?:of|de|del|da|upon|on)?\s?[A-Z][\w’'\-]*){0,4})"
+)
+_LEADING_ADVERBIAL = re.compile(
+    r"^(?:(?:on|in|at|by|after|before|during|late|early|last|this)\b[^,]{0,40},\s*)",
+    re.IGNORECASE,
+)
+# ", Health Minister Declan Furlong announced on Wednesday." closing a lede: the attribution.
+_TRAILING_ATTRIBUTION = re.compile(
+    r",\s+[^,]{1,80}?\s+(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b[^,]{0,40}$"
+)
+_MAX_SUMMARY = 4
+_EVENT_DATE_KINDS = ("absolute", "weekday", "day_word")
+
+
+def _body(sentences: Sequence[Sentence]) -> list[Sentence]:
+    return [s for s in sentences if s.kind in ("paragraph", "list_item")]
+
+
+def _lede_sentence(body: Sequence[Sentence]) -> Sentence | None:
+    """The first body sentence that states something: not a quote, not a fragment."""
+    for s in body[:6]:
+        text, _ = _strip_dateline(s.text)
+        if text[:1] in _QUOTE_OPEN or len(text.split()) < 6:
+            continue
+        return s
+    return body[0] if body else None
+
+
+def _strip_dateline(text: str) -> tuple[str, str | None]:
+    m = _DATELINE.match(text)
+    if not m or not m.group("place").isupper():
+        return text, None
+    place = " ".join(w.capitalize() for w in m.group("place").strip().split())
+    return text[m.end() :], place
+
+
+def _split_subject(text: str, headline: bool = False) -> tuple[str, str] | None:
+    """Split a clause at its first verb: (subject, predicate). None when no verb is found.
+
+    Headlines drop auxiliaries ("Ajax sign ...", "Trump meets ..."), so there a lower-case
+    word ending in -s right after a capitalised subject also counts as the verb.
+    """
+    text = _LEADING_ADVERBIAL.sub("", text)
+    words = list(_WORD.finditer(text))
+    for i, m in enumerate(words):
+        if i == 0:
+            continue
+        w = m.group(0)
+        low = w.lower()
+        if not w[0].islower():
+            continue
+        is_verb = (
+            low in AUXILIARIES
+            or low in REPORTING_VERBS
+            or (
+                low.endswith("ed")
+                and len(low) > 4
+                and words[i - 1].group(0).lower() not in FUNCTION_WORDS
+            )
+            or (
+                headline
+                and low.endswith("s")
+                and not low.endswith("ss")
+                and words[i - 1].group(0)[0].isupper()
+                and i <= 4
+            )
+        )
+        if low in SUBJECT_STOP_WORDS:
+            return None
+        if is_verb:
+            subject = _drop_dates(text[: m.start()]).strip(" ,")
+            if not subject or len(subject.split()) > 10:
+                return None
+            return subject, text[m.start() :]
+    return None
+
+
+def _drop_dates(text: str) -> str:
+    """`Members of the European Parliament on Tuesday` -> `Members of the European Parliament`."""
+    for d in reversed(find_dates(text)):
+        text = text[: d.start] + text[d.end :]
+    return " ".join(text.split())
+
+
+def _main_clause(text: str) -> str:
+    """The sentence without trailing subordinate clauses and attribution."""
+    text = text.strip().rstrip(".")
+    for cut in (", after ", ", as ", ", according to ", ", which ", " — ", "; "):
+        i = text.find(cut)
+        if i > 12:
+            text = text[:i]
+    return _TRAILING_ATTRIBUTION.sub("", text)
+
+
+def _trim_predicate(pred: str, max_words: int = 16) -> str:
+    """A predicate short enough to read at a glance."""
+    words = pred.split()
+    if len(words) > max_words:
+        pred = " ".join(words[:max_words]) + " …"
+    return pred.strip(" ,")
+
+
+def _first_place(text: str) -> str | None:
+    for m in _PLACE_PHRASE.finditer(text):
+        phrase = m.group("p")
+        bare = phrase.removeprefix("the ").strip()
+        if find_dates(bare):
+            continue
+        if place_name(bare) or len(bare.split()) > 1 or m.group(0).startswith(("at", "near")):
+            return phrase
+    return None
+
+
+def _actor_positions(text: str, actors: Sequence[Actor]) -> list[tuple[int, Actor]]:
+    found: list[tuple[int, Actor]] = []
+    for a in actors:
+        for name in (a.name, *a.aliases):
+            if len(name) < 2:
+                continue
+            i = text.find(name)
+            if i >= 0:
+                found.append((i, a))
+                break
+    found.sort(key=lambda p: p[0])
+    return found
+
+
+def _lede(sentences: Sequence[Sentence], body: Sequence[Sentence], actors: Sequence[Actor]) -> Lede:
+    lead = _lede_sentence(body)
+    title = next((s for s in sentences if s.kind == "title"), None)
+    if lead is None and title is None:
+        return Lede()
+    evidence: list[int] = []
+    who = what = when = where = None
+    if lead is not None:
+        evidence.append(lead.index)
+        text, where = _strip_dateline(lead.text)
+        split = _split_subject(_main_clause(text))
+        if split:
+            who, pred = split
+            what = _trim_predicate(pred)
+        dates = find_dates(text)
+        if dates:
+            exact = [d for d in dates if d.kind in _EVENT_DATE_KINDS]
+            when = (exact or dates)[0].text
+        where = _first_place(text) or where
+    if title is not None:
+        evidence.insert(0, title.index)
+        tsplit = _split_subject(title.text, headline=True)
+        if who is None and tsplit:
+            who = tsplit[0]
+        if what is None:
+            what = _trim_predicate(_main_clause(tsplit[1])) if tsplit else title.text
+        if where is None:
+            where = _first_place(title.text)
+    if who is None and actors:
+        scope = " ".join(sentences[i].text for i in evidence)
+        positions = _actor_positions(scope, actors)
+        if positions:
+            who = positions[0][1].name
+    if when is None:
+        for s in body[:3]:
+            # "the next day" or "last year" says nothing on its own about the main event.
+            dates = [d for d in find_dates(s.text) if d.kind in _EVENT_DATE_KINDS]
+            if dates:
+                when = dates[0].text
+                if s.index not in evidence:
+                    evidence.append(s.index)
+                break
+    return Lede(who=who, what=what, when=when, where=where, evidence=tuple(evidence))
+
+
+def _content_words(text: str) -> set[str]:
+    return {
+        w.lower().strip(".’'")
+        for w in _WORD.findall(text)
+        if len(w) > 3 and w.lower() not in FUNCTION_WORDS
+    }
+
+
+def _score(
+    s: Sentence,
+    rank: int,
+    title_words: set[str],
+    top_actor_names: Sequence[tuple[str, ...]],
+    event_sentences: set[int],
+    question_sentences: set[int],
+) -> float:
+    words = s.text.split()
+    score = 3.0 / (1 + rank) + (1.0 if rank == 0 else 0.0)
+    if title_words:
+        overlap = len(_content_words(s.text) & title_words) / len(title_words)
+        score += 2.0 * overlap
+    score += 0.6 * sum(any(n in s.text for n in names) for names in top_actor_names)
+    if s.index in event_sentences:
+        score += 1.6
+    if s.index in question_sentences:
+        score += 1.2
+    if any(ch.isdigit() for ch in s.text):
+        score += 0.3
+    if s.text[:1] in _QUOTE_OPEN:
+        score -= 1.2
+    if len(words) < 7:
+        score -= 1.5
+    elif len(words) > 55:
+        score -= 1.0
+    if s.kind == "list_item":
+        score -= 0.8
+    if s.text.endswith(":"):
+        # A lead-in to a list carries nothing by itself.
+        score -= 3.0
+    return score
 
 
 def summarize(
-    sentences: Sequence[Sentence], actors: Sequence[Actor], agenda: Sequence[AgendaItem]
+    sentences: Sequence[Sentence],
+    actors: Sequence[Actor],
+    agenda: Sequence[AgendaItem],
+    questions: Sequence[Question] = (),
 ) -> tuple[Lede, tuple[SummaryItem, ...]]:
-    """The lede and 2-4 key sentences."""
-    return Lede(), ()
+    """The lede and the 2-4 sentences that carry the story, in reading order."""
+    body = _body(sentences)
+    lede = _lede(sentences, body, actors)
+    if not body:
+        return lede, ()
+    title = next((s.text for s in sentences if s.kind == "title"), "")
+    title_words = _content_words(title)
+    top_actor_names = [tuple(n for n in (a.name, *a.aliases) if len(n) > 2) for a in actors[:4]]
+    event_sentences = {i for it in agenda if it.kind == "event" for i in it.evidence}
+    question_sentences = {i for q in questions for i in q.evidence}
+    want = 2 if len(body) < 5 else 3 if len(body) < 12 else _MAX_SUMMARY
+    scored = sorted(
+        (
+            (
+                _score(s, rank, title_words, top_actor_names, event_sentences, question_sentences),
+                s,
+            )
+            for rank, s in enumerate(body)
+        ),
+        key=lambda p: (-p[0], p[1].index),
+    )
+    chosen: list[Sentence] = []
+    seen: list[set[str]] = []
+    for _, s in scored:
+        words = _content_words(s.text)
+        # A near-copy of a chosen sentence (a lead repeated as the body's opening) adds nothing.
+        if any(len(words & w) > 0.7 * max(1, min(len(words), len(w))) for w in seen):
+            continue
+        chosen.append(s)
+        seen.append(words)
+        if len(chosen) == want:
+            break
+    chosen.sort(key=lambda s: s.index)
+    return lede, tuple(SummaryItem(s.text, (s.index,)) for s in chosen)
