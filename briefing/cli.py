@@ -1,0 +1,200 @@
+"""The `briefing` command: the TUI on a terminal, a printed briefing otherwise.
+
+Only argparse is imported up front: `--help` and `--version` answer without loading Rich,
+Textual or the extraction core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from briefing import __version__
+
+if TYPE_CHECKING:
+    from briefing.core.model import Article, Briefing, LoadError
+
+FORMATS = ("text", "markdown", "json")
+_SUFFIX_FORMATS = {".md": "markdown", ".markdown": "markdown", ".json": "json"}
+
+EXAMPLES = """\
+examples:
+  briefing news/                       read every article in news/ in the interactive view
+  briefing today.md --format text      print the briefing of one article
+  briefing news/ --format markdown --output briefing.md
+  briefing news/ --format json | jq '.articles[].questions'
+
+Folders are read recursively for *.txt, *.md and *.markdown files (hidden ones skipped),
+ordered by date, then name. Exit status: 0 when every article was read, 1 when any path was
+skipped, 2 for a usage error.
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing",
+        description="Turn news articles into a morning briefing: summary, actors, agenda "
+        "and open questions.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        help="print the briefing instead of opening the interactive view "
+        "(the default when output is not a terminal: text)",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write the printed briefing to FILE (format from its suffix unless --format)",
+    )
+    parser.add_argument(
+        "--force", action="store_true", help="overwrite FILE given to --output if it exists"
+    )
+    parser.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="follow symbolic links that lead outside the given folders",
+    )
+    parser.add_argument(
+        "--no-mouse", action="store_true", help="leave the mouse to the terminal (text selection)"
+    )
+    parser.add_argument("--theme", metavar="NAME", help="colour theme of the interactive view")
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    return parser
+
+
+def _say(message: str) -> None:
+    print(f"briefing: {message}", file=sys.stderr)
+
+
+def _report(error: LoadError) -> None:
+    from briefing.output.sanitize import visible_line
+
+    _say(f"cannot read {visible_line(error.path)}: {visible_line(error.error)}")
+
+
+def _choose_format(args: argparse.Namespace) -> str | None:
+    """The printed format, or None for the interactive view."""
+    if args.format:
+        return str(args.format)
+    if args.output:
+        return _SUFFIX_FORMATS.get(os.path.splitext(args.output)[1].lower(), "text")
+    return None if sys.stdout.isatty() else "text"
+
+
+def _run_tui(args: argparse.Namespace) -> int | None:
+    try:
+        from briefing.ui.app import run_app
+    except ImportError as exc:
+        _say(f"the interactive view is not available ({exc}); printing text instead")
+        return None
+    return int(run_app(paths=list(args.paths), mouse=not args.no_mouse, theme=args.theme))
+
+
+def _extract_all(articles: Sequence[Article]) -> tuple[list[Briefing], int]:
+    from briefing.core.pipeline import extract
+    from briefing.output.sanitize import visible_line
+
+    briefings: list[Briefing] = []
+    failed = 0
+    for article in articles:
+        try:
+            briefings.append(extract(article))
+        except Exception as exc:
+            # One article the core trips on must not cost the user the rest of the run.
+            failed += 1
+            why = visible_line(f"{type(exc).__name__}: {exc}")
+            _say(f"cannot brief {visible_line(article.path)}: internal error ({why})")
+    return briefings, failed
+
+
+def _render(fmt: str, briefings: list[Briefing], errors: list[LoadError], to_file: bool) -> str:
+    if fmt == "json":
+        from briefing.output.jsonout import render_json
+
+        return render_json(briefings, errors)
+    if fmt == "markdown":
+        from briefing.output.markdown import render_markdown
+
+        return render_markdown(briefings)
+    from briefing.output.text import make_console, print_text, render_text
+
+    console = make_console()
+    if to_file or not console.is_terminal:
+        return render_text(briefings, width=console.width)
+    print_text(briefings, console)
+    return ""
+
+
+def _tolerate_unencodable_output() -> None:
+    # Under a non-UTF-8 locale, a character the terminal cannot encode should print as an
+    # escape, not end the run with UnicodeEncodeError.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command; returns the exit status (0 ok, 1 something skipped, 2 usage)."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else 2
+
+    fmt = _choose_format(args)
+    if fmt is None:
+        status = _run_tui(args)
+        if status is not None:
+            return status
+        fmt = "text"
+
+    if args.output and not args.force and os.path.lexists(args.output):
+        from briefing.output.sanitize import visible_line
+
+        _say(f"{visible_line(args.output)} already exists; use --force to overwrite it")
+        return 1
+
+    from briefing.core.loader import load_paths
+
+    _tolerate_unencodable_output()
+
+    articles, errors = load_paths(args.paths, follow_links=args.follow_links)
+    for error in errors:
+        _report(error)
+    briefings, failed = _extract_all(articles)
+    status = 1 if errors or failed else 0
+
+    try:
+        content = _render(fmt, briefings, errors, to_file=bool(args.output))
+        if args.output:
+            from briefing.output.sanitize import visible_line
+            from briefing.output.write import OutputExists, write_atomic
+
+            try:
+                write_atomic(args.output, content, force=args.force)
+            except OutputExists:
+                _say(f"{visible_line(args.output)} already exists; use --force to overwrite it")
+                return 1
+            except OSError as exc:
+                from briefing.core.walk import describe_os_error
+
+                _say(f"cannot write {visible_line(args.output)}: {describe_os_error(exc)}")
+                return 1
+        elif content:
+            sys.stdout.write(content)
+            sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader (`| head`) went away; stop quietly, as other Unix tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    return status
