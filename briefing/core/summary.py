@@ -19,6 +19,7 @@ from briefing.core.lexicons.places import place_name
 from briefing.core.lexicons.words import (
     AUXILIARIES,
     FUNCTION_WORDS,
+    NOT_PLACES,
     REPORTING_VERBS,
     SUBJECT_STOP_WORDS,
 )
@@ -54,6 +55,11 @@ _TRAILING_ATTRIBUTION = re.compile(
 )
 _MAX_SUMMARY = 4
 _EVENT_DATE_KINDS = ("absolute", "weekday", "day_word")
+# "at around 6am", "at 11.30 p.m.": a time of day is a `when` too.
+_TIME_OF_DAY = re.compile(
+    r"\b(?:at\s+)?(?:around\s+|about\s+)?\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _body(sentences: Sequence[Sentence]) -> list[Sentence]:
@@ -93,12 +99,15 @@ def _split_subject(text: str, headline: bool = False) -> tuple[str, str] | None:
         low = w.lower()
         if not w[0].islower():
             continue
+        if low == "to" and not (headline and i <= 5 and words[i - 1].group(0)[:1].isupper()):
+            # Only a headline's "X to buy Y" uses "to" as its verb.
+            continue
         is_verb = (
             low in AUXILIARIES
             or low in REPORTING_VERBS
             or (
                 low.endswith("ed")
-                and len(low) > 4
+                and len(low) > 3
                 and words[i - 1].group(0).lower() not in FUNCTION_WORDS
             )
             or (
@@ -144,15 +153,25 @@ def _trim_predicate(pred: str, max_words: int = 16) -> str:
     return pred.strip(" ,")
 
 
-def _first_place(text: str) -> str | None:
+def _places(text: str) -> list[tuple[int, str]]:
+    """Place phrases after "in"/"at"/"near", ranked: known places first, then the rest."""
+    ranked: list[tuple[int, str]] = []
     for m in _PLACE_PHRASE.finditer(text):
         phrase = m.group("p")
         bare = phrase.removeprefix("the ").strip()
-        if find_dates(bare):
+        if find_dates(bare) or bare.split()[0] in NOT_PLACES:
             continue
-        if place_name(bare) or len(bare.split()) > 1 or m.group(0).startswith(("at", "near")):
-            return phrase
-    return None
+        words = bare.split()
+        # "the Sulawesi Sea", "northern Afghan city of Mazar-i-Sharif": any known place inside.
+        if any(place_name(" ".join(words[i:j])) for i in range(len(words)) for j in (i + 1, i + 2)):
+            ranked.append((0, phrase))
+        elif len(words) > 1 or not m.group(0).startswith("the"):
+            ranked.append((1, phrase))
+    return sorted(ranked, key=lambda p: p[0])
+
+
+def _best_place(candidates: Sequence[tuple[int, str]]) -> str | None:
+    return min(candidates, key=lambda p: p[0])[1] if candidates else None
 
 
 def _actor_positions(text: str, actors: Sequence[Actor]) -> list[tuple[int, Actor]]:
@@ -169,34 +188,41 @@ def _actor_positions(text: str, actors: Sequence[Actor]) -> list[tuple[int, Acto
     return found
 
 
+def _named(phrase: str) -> bool:
+    """True when a phrase names someone: one proper word, or a capitalised word past its first."""
+    words = phrase.split()
+    return len(words) == 1 or any(w[:1].isupper() for w in words[1:])
+
+
 def _lede(sentences: Sequence[Sentence], body: Sequence[Sentence], actors: Sequence[Actor]) -> Lede:
     lead = _lede_sentence(body)
     title = next((s for s in sentences if s.kind == "title"), None)
     if lead is None and title is None:
         return Lede()
     evidence: list[int] = []
-    who = what = when = where = None
+    who = what = when = None
+    place_candidates: list[tuple[int, str]] = []
     if lead is not None:
         evidence.append(lead.index)
-        text, where = _strip_dateline(lead.text)
+        text, dateline = _strip_dateline(lead.text)
         split = _split_subject(_main_clause(text))
         if split:
-            who, pred = split
-            what = _trim_predicate(pred)
-        dates = find_dates(text)
-        if dates:
-            exact = [d for d in dates if d.kind in _EVENT_DATE_KINDS]
-            when = (exact or dates)[0].text
-        where = _first_place(text) or where
+            who, what = split[0], _trim_predicate(split[1])
+        when = _event_date(text)
+        place_candidates = _places(text)
+        if dateline:
+            place_candidates.append((0 if not place_candidates else 1, dateline))
     if title is not None:
         evidence.insert(0, title.index)
+        # A headline states the event in the fewest words: its predicate is the best `what`.
         tsplit = _split_subject(title.text, headline=True)
-        if who is None and tsplit:
-            who = tsplit[0]
-        if what is None:
-            what = _trim_predicate(_main_clause(tsplit[1])) if tsplit else title.text
-        if where is None:
-            where = _first_place(title.text)
+        if tsplit and len(tsplit[0].split()) <= 6 and len(tsplit[1].split()) >= 3:
+            if who is None or (not _named(who) and _named(tsplit[0])):
+                who = tsplit[0]
+            what = _trim_predicate(_main_clause(tsplit[1]))
+        elif what is None:
+            what = title.text
+        place_candidates += [(rank + 1, p) for rank, p in _places(title.text)]
     if who is None and actors:
         scope = " ".join(sentences[i].text for i in evidence)
         positions = _actor_positions(scope, actors)
@@ -204,14 +230,28 @@ def _lede(sentences: Sequence[Sentence], body: Sequence[Sentence], actors: Seque
             who = positions[0][1].name
     if when is None:
         for s in body[:3]:
-            # "the next day" or "last year" says nothing on its own about the main event.
-            dates = [d for d in find_dates(s.text) if d.kind in _EVENT_DATE_KINDS]
-            if dates:
-                when = dates[0].text
+            when = _event_date(s.text, exact_only=True)
+            if when:
                 if s.index not in evidence:
                     evidence.append(s.index)
                 break
-    return Lede(who=who, what=what, when=when, where=where, evidence=tuple(evidence))
+    return Lede(
+        who=who, what=what, when=when, where=_best_place(place_candidates), evidence=tuple(evidence)
+    )
+
+
+def _event_date(text: str, exact_only: bool = False) -> str | None:
+    """The date (or time of day) a sentence gives its event, as written."""
+    dates = find_dates(text)
+    exact = [d for d in dates if d.kind in _EVENT_DATE_KINDS]
+    if exact:
+        return exact[0].text
+    clock = _TIME_OF_DAY.search(text)
+    if clock:
+        return clock.group(0)
+    if dates and not exact_only:
+        return dates[0].text
+    return None
 
 
 def _content_words(text: str) -> set[str]:

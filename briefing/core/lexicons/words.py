@@ -34,3 +34,11 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
 
 # Words that, met before any verb, show the sentence does not open with its subject.
 SUBJECT_STOP_WORDS: frozenset[str] = frozenset({"if", "when", "while", "although", "because"})
+
+# Capitalised words that follow "in"/"at" without naming a place ("in Parliament", "at Least").
+NOT_PLACES: frozenset[str] = frozenset(
+    """
+    Parliament Congress Court Senate Least Most Total First Last Second Third All Some Any
+    Support Favour Favor Response Addition Order Time Public Private Power Office Government
+    """.split()
+)
