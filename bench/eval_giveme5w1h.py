@@ -116,9 +116,8 @@ def main() -> int:
         print(
             f"lede {k:5}: {hits[k]:3}/{asked[k]:3} = {hits[k] / asked[k]:.3f} overlap a gold answer"
         )
-    print(
-        f"gold who among actors: {who_in_actors}/{asked['who']} = {who_in_actors / asked['who']:.3f}"
-    )
+    share = who_in_actors / asked["who"]
+    print(f"gold who among actors: {who_in_actors}/{asked['who']} = {share:.3f}")
     print(
         f"first actor is a gold who: {first_person_is_who}/{asked['who']} = "
         f"{first_person_is_who / asked['who']:.3f}"
