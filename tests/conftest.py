@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+from briefing.core.model import (
+    Actor,
+    AgendaItem,
+    Article,
+    Block,
+    Briefing,
+    Lede,
+    Question,
+    Quote,
+    Sentence,
+    SummaryItem,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -35,3 +49,51 @@ def write_article(tmp_path: Path) -> Callable[[str | bytes, str | bytes], Path]:
         return path
 
     return write
+
+
+def briefing_with(
+    text: str, *, title: str | None = "A title", path: str = "news/a.txt"
+) -> Briefing:
+    """A briefing whose every printed field carries `text`, built without the extractors."""
+    blocks = (Block("title", title),) if title is not None else ()
+    article = Article(
+        path=path,
+        title=title,
+        blocks=(*blocks, Block("paragraph", text)),
+        date=dt.date(2025, 3, 10),
+        source=text,
+        author=text,
+        notices=(text,),
+    )
+    sentences = (Sentence(0, title or text, 0, "title"), Sentence(1, text, 1, "paragraph"))
+    return Briefing(
+        article=article,
+        sentences=sentences,
+        summary=(SummaryItem(text, (1,)),),
+        lede=Lede(who=text, what=text, when=text, where=text, evidence=(1,)),
+        actors=(
+            Actor(
+                name=text,
+                kind="person",
+                role=text,
+                affiliation=text,
+                aliases=(text,),
+                evidence=(1,),
+                quotes=(Quote(text, (1,)),),
+            ),
+        ),
+        agenda=(
+            AgendaItem(
+                "event", text, when=text, date=dt.date(2025, 3, 11), where=text, evidence=(1,)
+            ),
+            AgendaItem("topic", text, evidence=(1,)),
+        ),
+        questions=(Question("pending", text, (1,)),),
+        notices=article.notices,
+    )
+
+
+@pytest.fixture
+def make_briefing() -> Callable[..., Briefing]:
+    """Build a briefing whose every printed field holds the given text."""
+    return briefing_with

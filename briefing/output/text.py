@@ -23,6 +23,14 @@ from briefing.output.sanitize import visible
 _HEADING = "bold underline"
 _LABEL = "bold"
 _DIM = "dim"
+# Colour only adds to the bracketed kind word, so NO_COLOR loses nothing.
+_QUESTION_STYLE = {
+    "conflict": "bold red",
+    "unspecified": "bold yellow",
+    "incomplete": "bold magenta",
+    "pending": "bold cyan",
+    "unattributed": "bold blue",
+}
 
 
 def make_console(file: IO[str] | None = None, *, terminal: bool | None = None) -> Console:
@@ -150,7 +158,7 @@ def _questions(b: Briefing) -> list[RenderableType]:
     table.add_column(no_wrap=True)
     table.add_column()
     for q in b.questions:
-        table.add_row(Text(f"[{q.kind}]", style="bold"), _t(q.text))
+        table.add_row(Text(f"[{q.kind}]", style=_QUESTION_STYLE.get(q.kind, "bold")), _t(q.text))
     parts.append(table)
     return parts
 
