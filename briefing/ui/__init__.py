@@ -1,0 +1,1 @@
+"""The Textual reader: the only part of briefing that imports Textual."""

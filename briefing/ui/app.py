@@ -1,0 +1,646 @@
+"""The reader: an article list, four briefing panes and the article text, keyboard first."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import time
+from collections.abc import Callable, Iterable, Sequence
+from functools import partial
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.markup import escape
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer, Input, OptionList, Tab, Tabs
+from textual.worker import get_current_worker
+
+import briefing
+from briefing.core.model import Article, Briefing, LoadError
+from briefing.output.markdown import render_markdown
+from briefing.output.sanitize import visible
+from briefing.output.write import OutputExists, write_atomic
+from briefing.ui import markdown
+from briefing.ui.commands import ArticleCommands
+from briefing.ui.export import export_target
+from briefing.ui.library import Entry, list_article_paths
+from briefing.ui.messages import (
+    ArticleChosen,
+    ArticlesListed,
+    ArticlesLoaded,
+    BriefingsReady,
+    EvidenceRequested,
+)
+from briefing.ui.screens.confirm_screen import ConfirmScreen
+from briefing.ui.screens.export_screen import ExportRequest, ExportScreen
+from briefing.ui.screens.help_screen import HelpScreen
+from briefing.ui.screens.search_all_screen import SearchAllScreen, SearchHit
+from briefing.ui.state import ReaderState
+from briefing.ui.widgets.actors_pane import ActorsPane
+from briefing.ui.widgets.agenda_pane import AgendaPane
+from briefing.ui.widgets.article_list import ArticleList
+from briefing.ui.widgets.article_text import ArticleText
+from briefing.ui.widgets.pane import BriefingPane
+from briefing.ui.widgets.questions_pane import QuestionsPane
+from briefing.ui.widgets.search_bar import SearchBar
+from briefing.ui.widgets.summary_pane import SummaryPane
+from briefing.ui.widgets.title_bar import TitleBar
+
+PANES = ("articles", "summary", "actors", "agenda", "questions", "text")
+TAB_LABELS = {
+    "articles": "0 Articles",
+    "summary": "1 Summary",
+    "actors": "2 Actors",
+    "agenda": "3 Agenda",
+    "questions": "4 Questions",
+    "text": "5 Text",
+}
+# Background results are posted in batches at most this often, so 2,000 articles do not
+# flood the message queue with 2,000 redraws.
+_BATCH_SECONDS = 0.1
+
+
+def styles_dir() -> Path:
+    """The .tcss folder: inside the installed package, or at the top of a source checkout."""
+    package = Path(briefing.__file__).resolve().parent
+    installed = package / "styles"
+    return installed if installed.is_dir() else package.parent / "styles"
+
+
+def _load_and_extract(path: str, article: Article | None) -> tuple[Article | str, Briefing | None]:
+    """Read (if needed) and extract one article in a worker thread; failures become reasons."""
+    from briefing.core.loader import load_file
+    from briefing.core.pipeline import extract
+
+    if article is None:
+        try:
+            loaded = load_file(path)
+        except Exception as exc:  # a loader bug must cost one article, not the reader
+            return f"could not be read ({type(exc).__name__}: {exc})", None
+        if isinstance(loaded, LoadError):
+            return loaded.error, None
+        article = loaded
+    try:
+        return article, extract(article)
+    except Exception as exc:  # an extractor bug must cost one article, not the reader
+        return f"could not be extracted ({type(exc).__name__}: {exc})", None
+
+
+class BriefingApp(App[int]):
+    """Reads a folder of articles and shows each one's briefing beside its text."""
+
+    CSS_PATH: ClassVar[list[Path]] = [styles_dir() / "briefing.tcss"]
+    TITLE = "briefing"
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (120, "-wide")]
+    COMMANDS = App.COMMANDS | {ArticleCommands}
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("question_mark", "help", "Help"),
+        Binding("tab", "next_pane", "Next pane", show=False),
+        Binding("shift+tab", "previous_pane", "Previous pane", show=False),
+        Binding("0", "show_pane('articles')", "Article list", show=False),
+        Binding("1", "show_pane('summary')", "Summary pane", show=False),
+        Binding("2", "show_pane('actors')", "Actors pane", show=False),
+        Binding("3", "show_pane('agenda')", "Agenda pane", show=False),
+        Binding("4", "show_pane('questions')", "Open questions pane", show=False),
+        Binding("5", "show_pane('text')", "Article text", show=False),
+        Binding("right_square_bracket,J", "next_article", "Next article"),
+        Binding("left_square_bracket,K", "previous_article", "Previous article", show=False),
+        Binding("space", "page_text", "Page the article text", show=False),
+        Binding("g", "top", "Top", show=False),
+        Binding("G", "bottom", "Bottom", show=False),
+        Binding("n", "next_mark", "Next evidence or hit", show=False),
+        Binding("N", "previous_mark", "Previous evidence or hit", show=False),
+        Binding("slash", "search", "Search"),
+        Binding("ctrl+f", "search_all", "Search all articles", show=False),
+        Binding("y", "copy_pane", "Copy"),
+        Binding("e", "export", "Export"),
+        Binding("t", "toggle_theme", "Light/dark", show=False),
+        Binding("escape", "back", "Back", show=False),
+        Binding("q", "quit", "Quit"),
+    ]
+
+    def __init__(
+        self,
+        paths: Sequence[str],
+        *,
+        theme: str | None = None,
+        state: ReaderState | None = None,
+    ) -> None:
+        super().__init__()
+        self.paths = list(paths)
+        self.state = state if state is not None else ReaderState.load()
+        self.entries: list[Entry] = []
+        self.current_index: int | None = None
+        self.current_pane = "articles"
+        self.extracted = 0
+        self._shown_briefing: Briefing | None = None
+        self._return_pane: str | None = None
+        chosen = theme or self.state.theme
+        if chosen in self.available_themes:
+            self.theme = chosen
+
+    # Layout
+
+    def compose(self) -> ComposeResult:
+        yield TitleBar(id="title-bar")
+        tabs = Tabs(*(Tab(label, id=f"tab-{name}") for name, label in TAB_LABELS.items()))
+        tabs.can_focus = False
+        tabs.id = "pane-tabs"
+        yield tabs
+        with Horizontal(id="body"):
+            yield ArticleList(id="articles", classes="slot")
+            with Vertical(id="panes"):
+                yield SummaryPane(id="summary", classes="slot")
+                yield ActorsPane(id="actors", classes="slot")
+                yield AgendaPane(id="agenda", classes="slot")
+                yield QuestionsPane(id="questions", classes="slot")
+            yield ArticleText(id="text", classes="slot")
+        yield SearchBar(id="search-bar")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        for pane in self.briefing_panes:
+            pane.show_message("Loading...")
+        self.query_one(ArticleText).show_message("Loading...")
+        self.show_pane("articles")
+        self.load_library(self.paths)
+
+    @property
+    def narrow(self) -> bool:
+        return self.screen.has_class("-narrow")
+
+    @property
+    def briefing_panes(self) -> list[BriefingPane]:
+        return list(self.query(BriefingPane))
+
+    @property
+    def article_text(self) -> ArticleText:
+        return self.query_one(ArticleText)
+
+    @property
+    def article_list(self) -> ArticleList:
+        return self.query_one(ArticleList)
+
+    def show_pane(self, name: str, *, focus: bool = True) -> None:
+        """Make a pane current: the visible tab when narrow, the focused pane always."""
+        self.current_pane = name
+        for pane_name in PANES:
+            self.query_one(f"#{pane_name}").set_class(pane_name == name, "-current")
+        self.query_one("#panes").set_class(
+            name in ("summary", "actors", "agenda", "questions"), "-current"
+        )
+        tabs = self.query_one(Tabs)
+        if tabs.active != f"tab-{name}":
+            tabs.active = f"tab-{name}"
+        if focus:
+            widget = self.query_one(f"#{name}")
+            self.call_after_refresh(widget.focus)
+
+    @on(Tabs.TabActivated)
+    def _tab_clicked(self, event: Tabs.TabActivated) -> None:
+        name = event.tab.id.removeprefix("tab-") if event.tab.id else ""
+        if name in PANES and name != self.current_pane:
+            self.show_pane(name)
+
+    def on_descendant_focus(self, event: object) -> None:
+        # A click in the wide layout moves focus; keep the current pane in step with it.
+        focused = self.focused
+        while focused is not None:
+            if focused.id in PANES:
+                if focused.id != self.current_pane:
+                    self.show_pane(focused.id, focus=False)
+                return
+            focused = focused.parent if isinstance(focused.parent, Widget) else None
+
+    # Loading and extraction, off the UI thread
+
+    @work(thread=True, exclusive=True, group="library")
+    def load_library(self, paths: list[str]) -> None:
+        """List the folder, brief the first article, then read and brief the rest."""
+        worker = get_current_worker()
+        listed = list_article_paths(paths)
+        self.post_message(ArticlesListed(listed))
+        if not listed:
+            return
+        from briefing.core.loader import load_file
+
+        loaded, briefed = _load_and_extract(listed[0], None)
+        self.post_message(ArticlesLoaded([(0, loaded)]))
+        if briefed is not None:
+            self.post_message(BriefingsReady([(0, briefed)]))
+        articles: list[Article | None] = [loaded if isinstance(loaded, Article) else None]
+        batch: list[tuple[int, Article | str]] = []
+        sent = time.monotonic()
+        for index, path in enumerate(listed[1:], 1):
+            if worker.is_cancelled:
+                return
+            try:
+                result = load_file(path)
+            except Exception as exc:  # one broken file must not stop the folder
+                result = LoadError(path, f"could not be read ({type(exc).__name__}: {exc})")
+            outcome: Article | str = result.error if isinstance(result, LoadError) else result
+            articles.append(outcome if isinstance(outcome, Article) else None)
+            batch.append((index, outcome))
+            if time.monotonic() - sent > _BATCH_SECONDS:
+                self.post_message(ArticlesLoaded(batch))
+                batch, sent = [], time.monotonic()
+        if batch:
+            self.post_message(ArticlesLoaded(batch))
+        ready: list[tuple[int, Briefing]] = []
+        for index, article in enumerate(articles):
+            if worker.is_cancelled:
+                return
+            if index == 0 or article is None or self._is_briefed(index):
+                continue
+            _, briefed = _load_and_extract(article.path, article)
+            if briefed is not None:
+                ready.append((index, briefed))
+            if time.monotonic() - sent > _BATCH_SECONDS:
+                self.post_message(BriefingsReady(ready))
+                ready, sent = [], time.monotonic()
+        if ready:
+            self.post_message(BriefingsReady(ready))
+
+    def _is_briefed(self, index: int) -> bool:
+        # Read from the worker thread: a stale answer only costs one repeated extraction.
+        entries = self.entries
+        return index < len(entries) and entries[index].briefing is not None
+
+    @work(thread=True, exclusive=True, group="current")
+    def brief_current(self, index: int, path: str, article: Article | None) -> None:
+        """Brief the article the user is looking at, ahead of the background worker."""
+        loaded, briefed = _load_and_extract(path, article)
+        if article is None or isinstance(loaded, str):
+            self.post_message(ArticlesLoaded([(index, loaded)]))
+        if briefed is not None:
+            self.post_message(BriefingsReady([(index, briefed)]))
+
+    def on_articles_listed(self, message: ArticlesListed) -> None:
+        self.entries = [Entry(path) for path in message.paths]
+        self.article_list.show_entries(self.entries, [self._read(e) for e in self.entries])
+        self._show_progress()
+        if not self.entries:
+            self._show_empty_state()
+            return
+        self.open_article(0)
+
+    def on_articles_loaded(self, message: ArticlesLoaded) -> None:
+        for index, outcome in message.loaded:
+            entry = self.entries[index]
+            if isinstance(outcome, Article):
+                entry.article = outcome
+            else:
+                entry.error = outcome
+                self.extracted += 1
+            self.article_list.refresh_entry(index, self._read(entry))
+            if index == self.current_index:
+                self._show_current()
+        self._show_progress()
+
+    def on_briefings_ready(self, message: BriefingsReady) -> None:
+        for index, briefed in message.briefings:
+            entry = self.entries[index]
+            if entry.briefing is not None:
+                continue
+            entry.briefing = briefed
+            self.extracted += 1
+            if index == self.current_index:
+                self._show_current()
+        self._show_progress()
+
+    def _show_progress(self) -> None:
+        self.query_one(TitleBar).show_progress(self.extracted, len(self.entries))
+
+    def _show_empty_state(self) -> None:
+        where = ", ".join(self.paths) or "."
+        message = (
+            f"No articles found in {where}.\n"
+            "briefing reads .txt and .md files. Put some articles in the folder and run "
+            "`briefing FOLDER` again; q quits."
+        )
+        self.query_one(TitleBar).show_article("No articles", None, None)
+        for pane in self.briefing_panes:
+            pane.show_message("No articles to brief.")
+        self.article_text.show_message(visible(message))
+        self.article_list.border_title = "Articles (none)"
+
+    def _read(self, entry: Entry) -> bool:
+        return self.state.is_read(entry.path)
+
+    # Opening articles
+
+    def open_article(self, index: int) -> None:
+        """Show the article at `index`, briefing it now if the background has not yet."""
+        if not 0 <= index < len(self.entries):
+            return
+        changed = index != self.current_index
+        self.current_index = index
+        if self.article_list.highlighted != index:
+            self.article_list.highlighted = index
+        entry = self.entries[index]
+        if changed and self.state.mark_read(entry.path):
+            self.state.save()
+            self.article_list.refresh_entry(index, True)
+        self._show_current()
+        if entry.briefing is None and entry.error is None:
+            self.brief_current(index, entry.path, entry.article)
+
+    def _show_current(self) -> None:
+        if self.current_index is None:
+            return
+        entry = self.entries[self.current_index]
+        art = entry.article
+        self.query_one(TitleBar).show_article(
+            entry.title,
+            art.date.isoformat() if art and art.date else None,
+            art.source if art else None,
+        )
+        if entry.briefing is not None:
+            if entry.briefing is not self._shown_briefing:
+                self._shown_briefing = entry.briefing
+                for pane in self.briefing_panes:
+                    pane.show_briefing(entry.briefing)
+                self.article_text.show_briefing(entry.briefing)
+                self._rerun_search()
+            return
+        self._shown_briefing = None
+        if entry.error is not None:
+            message = f"This file could not be read: {entry.error}"
+            for pane in self.briefing_panes:
+                pane.show_message(visible(message))
+            self.article_text.show_message(visible(f"{entry.path}\n\n{message}"))
+        else:
+            for pane in self.briefing_panes:
+                pane.show_message("Extracting...")
+            self.article_text.show_message("Extracting...")
+
+    def on_article_chosen(self, message: ArticleChosen) -> None:
+        self.open_article(message.index)
+
+    def on_evidence_requested(self, message: EvidenceRequested) -> None:
+        self.article_text.highlight_evidence(message.evidence)
+        if self.narrow:
+            self._return_pane = self.current_pane
+            self.show_pane("text")
+
+    # Actions
+
+    def action_help(self) -> None:
+        sections: list[tuple[str, Iterable[Binding]]] = [
+            ("Anywhere", self.BINDINGS),
+            ("Article list and panes", BriefingPane.BINDINGS + OptionList.BINDINGS),
+            ("Article text", ArticleText.BINDINGS),
+            (
+                "Command palette",
+                [Binding("ctrl+p", "command_palette", "Every action by name; articles by title")],
+            ),
+        ]
+        self.push_screen(HelpScreen(sections))
+
+    def _step_pane(self, delta: int) -> None:
+        index = PANES.index(self.current_pane)
+        self.show_pane(PANES[(index + delta) % len(PANES)])
+
+    def action_next_pane(self) -> None:
+        self._step_pane(1)
+
+    def action_previous_pane(self) -> None:
+        self._step_pane(-1)
+
+    def action_show_pane(self, name: str) -> None:
+        self.show_pane(name)
+
+    def action_next_article(self) -> None:
+        if self.current_index is not None:
+            self.open_article(min(self.current_index + 1, len(self.entries) - 1))
+
+    def action_previous_article(self) -> None:
+        if self.current_index is not None:
+            self.open_article(max(self.current_index - 1, 0))
+
+    def _reveal_text(self) -> None:
+        if self.narrow and self.current_pane != "text":
+            self._return_pane = self.current_pane
+            self.show_pane("text")
+
+    def action_page_text(self) -> None:
+        self._reveal_text()
+        self.article_text.scroll_page_down(animate=False)
+
+    def action_top(self) -> None:
+        focused = self.focused
+        if isinstance(focused, OptionList):
+            focused.action_first()
+        else:
+            self.article_text.scroll_home(animate=False)
+
+    def action_bottom(self) -> None:
+        focused = self.focused
+        if isinstance(focused, OptionList):
+            focused.action_last()
+        else:
+            self.article_text.scroll_end(animate=False)
+
+    def action_next_mark(self) -> None:
+        self._reveal_text()
+        self.article_text.step(1)
+
+    def action_previous_mark(self) -> None:
+        self._reveal_text()
+        self.article_text.step(-1)
+
+    def action_search(self) -> None:
+        bar = self.query_one(SearchBar)
+        bar.add_class("-visible")
+        self._reveal_text()
+        self.call_after_refresh(self.query_one("#search-input", Input).focus)
+
+    @on(Input.Changed, "#search-input")
+    def _search_typed(self, event: Input.Changed) -> None:
+        count = self.article_text.search(event.value)
+        self.query_one(SearchBar).show_count(count, event.value)
+
+    @on(Input.Submitted, "#search-input")
+    def _search_done(self, event: Input.Submitted) -> None:
+        self.show_pane("text")
+
+    def _rerun_search(self) -> None:
+        bar = self.query_one(SearchBar)
+        query = self.query_one("#search-input", Input).value
+        if bar.has_class("-visible") and query:
+            bar.show_count(self.article_text.search(query), query)
+
+    def _close_search(self) -> None:
+        self.query_one(SearchBar).remove_class("-visible")
+        self.query_one("#search-input", Input).value = ""
+        self.article_text.clear_marks()
+        self.show_pane("text")
+
+    def action_search_all(self) -> None:
+        self.push_screen(SearchAllScreen(self.entries), self._search_all_chosen)
+
+    def _search_all_chosen(self, hit: SearchHit | None) -> None:
+        if hit is None:
+            return
+        self.open_article(hit.index)
+        self.query_one(SearchBar).add_class("-visible")
+        search_input = self.query_one("#search-input", Input)
+        search_input.value = hit.query
+        self.show_pane("text")
+
+    def action_back(self) -> None:
+        """Escape: close the search, then leave the text, then clear highlights, then the list."""
+        if self.query_one(SearchBar).has_class("-visible"):
+            self._close_search()
+        elif self.narrow and self.current_pane == "text" and self._return_pane:
+            pane, self._return_pane = self._return_pane, None
+            self.show_pane(pane)
+        elif self.article_text.clear_marks():
+            pass
+        elif self.current_pane != "articles":
+            self.show_pane("articles")
+
+    def action_toggle_theme(self) -> None:
+        self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
+
+    def watch_theme(self, theme: str) -> None:
+        if self.state.theme != theme:
+            self.state.theme = theme
+            self.state.save()
+
+    def _pane_markdown(self) -> tuple[str, str] | None:
+        entry = self._current_entry()
+        if entry is None or entry.briefing is None:
+            return None
+        b = entry.briefing
+        renderers: dict[str, tuple[str, Callable[[Briefing], str]]] = {
+            "summary": ("Summary", markdown.summary_markdown),
+            "actors": ("Actors", markdown.actors_markdown),
+            "agenda": ("Agenda", markdown.agenda_markdown),
+            "questions": ("Open questions", markdown.questions_markdown),
+        }
+        if self.current_pane in renderers:
+            name, render = renderers[self.current_pane]
+            return name, render(b)
+        if self.current_pane == "text":
+            paragraphs: dict[int, list[str]] = {}
+            for s in b.sentences:
+                paragraphs.setdefault(s.block, []).append(markdown.escape(s.text))
+            return "Article text", "\n\n".join(" ".join(p) for p in paragraphs.values()) + "\n"
+        return "Briefing", markdown.briefing_markdown(b)
+
+    def _current_entry(self) -> Entry | None:
+        if self.current_index is None or not self.entries:
+            return None
+        return self.entries[self.current_index]
+
+    def action_copy_pane(self) -> None:
+        copied = self._pane_markdown()
+        if copied is None:
+            self.notify("Nothing to copy yet.", severity="warning")
+            return
+        name, text = copied
+        self.copy_to_clipboard(text)
+        self.notify(
+            f"Copied {name} as Markdown ({len(text.splitlines())} lines) to the clipboard "
+            "(OSC 52: your terminal must allow it).",
+            markup=False,
+        )
+
+    def action_export(self) -> None:
+        if not self.entries:
+            self.notify("No articles to export.", severity="warning")
+            return
+        self.push_screen(ExportScreen(Path.cwd()), self._export_chosen)
+
+    def _export_chosen(self, request: ExportRequest | None) -> None:
+        if request is None:
+            return
+        if not request.folder.is_dir():
+            shown = visible(str(request.folder))
+            self.notify(f"Not a folder: {shown}", severity="error", markup=False)
+            return
+        if request.everything:
+            target = request.folder / f"briefing-{dt.date.today().isoformat()}.md"
+        else:
+            entry = self._current_entry()
+            if entry is None or entry.briefing is None:
+                self.notify("This article has no briefing yet.", severity="warning")
+                return
+            target = export_target(request.folder, entry.title)
+        if target.exists():
+            question = f"{target} already exists. Overwrite it?"
+            self.push_screen(
+                ConfirmScreen(question),
+                lambda yes: self._write_export(target, request.everything) if yes else None,
+            )
+        else:
+            self._write_export(target, request.everything, overwrite=False)
+
+    def _write_export(self, target: Path, everything: bool, *, overwrite: bool = True) -> None:
+        if everything:
+            self.export_all(target, overwrite)
+            return
+        entry = self._current_entry()
+        if entry is None or entry.briefing is None:
+            return
+        self._finish_export(target, markdown.briefing_markdown(entry.briefing), overwrite)
+
+    @work(thread=True, group="export")
+    def export_all(self, target: Path, overwrite: bool) -> None:
+        """Brief whatever the background has not reached yet, then write one file."""
+        briefings: list[Briefing] = []
+        for entry in list(self.entries):
+            briefed = entry.briefing
+            if briefed is None and entry.error is None:
+                _, briefed = _load_and_extract(entry.path, entry.article)
+            if briefed is not None:
+                briefings.append(briefed)
+        self.call_from_thread(self._finish_export, target, render_markdown(briefings), overwrite)
+
+    def _finish_export(self, target: Path, text: str, overwrite: bool) -> None:
+        shown = visible(str(target))
+        try:
+            write_atomic(str(target), text, force=overwrite)
+        except OutputExists:
+            self.notify(
+                f"{shown} appeared meanwhile; not overwritten.", severity="warning", markup=False
+            )
+        except OSError as exc:
+            self.notify(
+                f"Could not write {shown}: {visible(str(exc))}", severity="error", markup=False
+            )
+        else:
+            self.notify(f"Exported to {shown}", markup=False)
+
+    # Command palette
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        for binding in self.BINDINGS:
+            if isinstance(binding, Binding) and binding.description:
+                keys = binding.key.replace("right_square_bracket", "]").replace(
+                    "left_square_bracket", "["
+                )
+                yield SystemCommand(
+                    binding.description,
+                    escape(f"Key: {keys}"),
+                    partial(self.run_action, binding.action),
+                )
+
+
+def run_app(paths: list[str], mouse: bool = True, theme: str | None = None) -> int:
+    """Run the reader on these files and folders; returns the exit status."""
+    app = BriefingApp(paths, theme=theme)
+    if theme is not None and theme not in app.available_themes:
+        names = ", ".join(sorted(app.available_themes))
+        print(f"briefing: unknown theme {theme!r}; choose one of: {names}", file=sys.stderr)
+        return 2
+    app.run(mouse=mouse)
+    return app.return_code or 0

@@ -1,0 +1,187 @@
+"""The article itself, paragraph by paragraph, with evidence and search hits highlighted."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from briefing.core.model import Briefing, Sentence
+from briefing.output.sanitize import visible
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A highlighted stretch: a whole sentence (evidence) or a span inside it (a search hit)."""
+
+    sentence: int
+    start: int = 0
+    end: int | None = None
+
+
+class ArticleBlock(Static):
+    """One paragraph, heading or list item of the article."""
+
+
+class ArticleText(VerticalScroll, can_focus=True):
+    """Scrollable article text; `n`/`N` step through the current marks."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "scroll_down", "Down", show=False),
+        Binding("k", "scroll_up", "Up", show=False),
+    ]
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "article-text--evidence",
+        "article-text--current",
+        "article-text--hit",
+    }
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.border_title = "5 Text"
+        self.briefing: Briefing | None = None
+        self.marks: list[Mark] = []
+        self.current = 0
+        self.query_text = ""
+        self._shown: list[str] = []
+        self._blocks: dict[int, list[Sentence]] = {}
+        self._widgets: dict[int, ArticleBlock] = {}
+
+    def show_briefing(self, briefing: Briefing) -> None:
+        """Show a new article, with no marks."""
+        self.briefing = briefing
+        self.marks = []
+        self.current = 0
+        self.query_text = ""
+        self._shown = [visible(s.text) for s in briefing.sentences]
+        blocks: dict[int, list[Sentence]] = defaultdict(list)
+        for sentence in briefing.sentences:
+            blocks[sentence.block].append(sentence)
+        self._blocks = dict(blocks)
+        self.remove_children()
+        self._widgets = {}
+        for block_index, sentences in self._blocks.items():
+            widget = ArticleBlock(self._render_block(block_index), markup=False)
+            widget.add_class(f"-{sentences[0].kind.replace('_', '-')}")
+            self._widgets[block_index] = widget
+        self.mount_all(self._widgets.values())
+        self.scroll_home(animate=False)
+
+    def show_message(self, message: str) -> None:
+        """Replace the text with one line: loading, or why there is no article."""
+        self.briefing = None
+        self.marks = []
+        self._blocks = {}
+        self._widgets = {}
+        self.remove_children()
+        self.mount(ArticleBlock(Text(message), markup=False, classes="-message"))
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(f"article-text--{name}", partial=True)
+
+    def _render_block(self, block_index: int) -> Text:
+        sentences = self._blocks[block_index]
+        text = Text("- " if sentences[0].kind == "list_item" else "")
+        by_sentence: dict[int, list[tuple[int, Mark]]] = defaultdict(list)
+        for n, mark in enumerate(self.marks):
+            by_sentence[mark.sentence].append((n, mark))
+        for position, sentence in enumerate(sentences):
+            if position:
+                text.append(" ")
+            offset = len(text)
+            shown = self._shown[sentence.index]
+            text.append(shown)
+            for n, mark in by_sentence.get(sentence.index, []):
+                end = len(shown) if mark.end is None else mark.end
+                style = self._style("hit" if mark.end is not None else "evidence")
+                if n == self.current:
+                    style += self._style("current")
+                text.stylize(style, offset + mark.start, offset + end)
+        return text
+
+    def _redraw(self) -> None:
+        for block_index, widget in self._widgets.items():
+            widget.update(self._render_block(block_index))
+
+    def set_marks(self, marks: list[Mark]) -> None:
+        """Highlight these marks and scroll to the first."""
+        self.marks = sorted(marks, key=lambda m: (m.sentence, m.start))
+        self.current = 0
+        self._redraw()
+        self.scroll_to_current()
+
+    def highlight_evidence(self, evidence: tuple[int, ...]) -> None:
+        """Highlight whole sentences, the evidence of a pane item."""
+        self.query_text = ""
+        valid = sorted({i for i in evidence if 0 <= i < len(self._shown)})
+        self.set_marks([Mark(i) for i in valid])
+
+    def search(self, query: str) -> int:
+        """Highlight every case-insensitive occurrence of `query`; returns how many."""
+        self.query_text = query
+        marks: list[Mark] = []
+        needle = query.casefold()
+        if needle:
+            for index, shown in enumerate(self._shown):
+                haystack = shown.casefold()
+                # casefold can change lengths (German sharp s); such hits are skipped.
+                if len(haystack) != len(shown):
+                    continue
+                start = haystack.find(needle)
+                while start != -1:
+                    marks.append(Mark(index, start, start + len(needle)))
+                    start = haystack.find(needle, start + len(needle))
+        self.set_marks(marks)
+        return len(marks)
+
+    def clear_marks(self) -> bool:
+        """Remove all highlighting; True if there was any."""
+        had = bool(self.marks)
+        self.query_text = ""
+        self.marks = []
+        self._redraw()
+        return had
+
+    def step(self, delta: int) -> None:
+        """Move to the next (or previous) mark, wrapping round."""
+        if not self.marks:
+            return
+        self.current = (self.current + delta) % len(self.marks)
+        self._redraw()
+        self.scroll_to_current()
+
+    @property
+    def highlighted_sentences(self) -> list[int]:
+        """Indexes of the sentences that carry a mark, in reading order."""
+        return sorted({m.sentence for m in self.marks})
+
+    def scroll_to_current(self) -> None:
+        if not self.marks or self.briefing is None:
+            return
+        sentence = self.briefing.sentences[self.marks[self.current].sentence]
+        widget = self._widgets.get(sentence.block)
+        if widget is not None:
+            self.call_after_refresh(self._scroll_into_view, widget, sentence)
+
+    def _scroll_into_view(self, widget: ArticleBlock, sentence: Sentence) -> None:
+        # Long paragraphs: scroll to the line the sentence starts on, not the paragraph's top.
+        before = Text(" ".join(self._shown[s.index] for s in self._blocks[sentence.block]))
+        prefix = Text(before.plain[: self._offset_in_block(sentence)])
+        width = max(1, widget.content_region.width)
+        lines_before = len(prefix.wrap(self.app.console, width)) - 1 if prefix.plain else 0
+        top = widget.virtual_region.y + lines_before - self.virtual_region.y
+        self.scroll_to(y=max(0, top - 2), animate=False)
+
+    def _offset_in_block(self, sentence: Sentence) -> int:
+        offset = 2 if sentence.kind == "list_item" else 0
+        for s in self._blocks[sentence.block]:
+            if s.index == sentence.index:
+                return offset
+            offset += len(self._shown[s.index]) + 1
+        return offset

@@ -1,0 +1,38 @@
+"""Summary: the lede (who, what, when, where) and the key sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.text import Text
+
+from briefing.core.model import Briefing
+from briefing.output.sanitize import visible
+from briefing.ui.widgets.pane import BriefingPane, PaneItem
+
+
+class SummaryPane(BriefingPane):
+    TITLE = "Summary"
+    NUMBER = 1
+    EMPTY = "No summary found in this article."
+
+    def items_for(self, briefing: Briefing) -> Iterable[PaneItem]:
+        lede = briefing.lede
+        fields = [
+            (label, value)
+            for label, value in (
+                ("Who", lede.who),
+                ("What", lede.what),
+                ("When", lede.when),
+                ("Where", lede.where),
+            )
+            if value
+        ]
+        heading = self.style_of("heading")
+        for label, value in fields:
+            prompt = Text.assemble((f"{label:<6}", heading), visible(value))
+            yield PaneItem(prompt, lede.evidence, key=f"lede-{label}", label=label)
+        if briefing.summary:
+            yield PaneItem(Text("Key points", style=heading))
+        for n, item in enumerate(briefing.summary, 1):
+            yield PaneItem(Text(f"- {visible(item.text)}"), item.evidence, label=f"point {n}")

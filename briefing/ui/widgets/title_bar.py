@@ -1,0 +1,31 @@
+"""The top line: the article's title, date and source, and the background progress."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.widgets import Static
+
+from briefing.output.sanitize import visible
+
+
+class TitleBar(Horizontal):
+    """Title, date and source of the open article; extraction progress on the right."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text("briefing"), id="title-text", markup=False)
+        yield Static("", id="progress", markup=False)
+
+    def show_article(self, title: str, date: str | None, source: str | None) -> None:
+        meta = " - ".join(visible(part) for part in (date, source) if part)
+        text = Text(visible(title), no_wrap=True, overflow="ellipsis")
+        if meta:
+            text.append(f"  ({meta})")
+        self.query_one("#title-text", Static).update(text)
+
+    def show_progress(self, done: int, total: int) -> None:
+        """`done` of `total` briefings ready; the indicator disappears when all are."""
+        progress = self.query_one("#progress", Static)
+        progress.update("" if done >= total else f"extracting {done}/{total}")
+        progress.set_class(done < total, "-busy")
