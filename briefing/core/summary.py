@@ -99,7 +99,7 @@ def _split_subject(text: str, headline: bool = False) -> tuple[str, str] | None:
         low = w.lower()
         if not w[0].islower():
             continue
-        if low == "to" and not (headline and i <= 5 and words[i - 1].group(0)[:1].isupper()):
+        if low == "to" and not (headline and i <= 4):
             # Only a headline's "X to buy Y" uses "to" as its verb.
             continue
         is_verb = (
@@ -188,10 +188,12 @@ def _actor_positions(text: str, actors: Sequence[Actor]) -> list[tuple[int, Acto
     return found
 
 
-def _named(phrase: str) -> bool:
-    """True when a phrase names someone: one proper word, or a capitalised word past its first."""
+def _named(phrase: str, actors: Sequence[Actor]) -> bool:
+    """True when a phrase names someone: a known actor or place, or a capitalised inner word."""
     words = phrase.split()
-    return len(words) == 1 or any(w[:1].isupper() for w in words[1:])
+    if any(w[:1].isupper() for w in words[1:]) or place_name(phrase):
+        return True
+    return any(n in phrase for a in actors for n in (a.name, *a.aliases) if len(n) > 1)
 
 
 def _lede(sentences: Sequence[Sentence], body: Sequence[Sentence], actors: Sequence[Actor]) -> Lede:
@@ -217,7 +219,7 @@ def _lede(sentences: Sequence[Sentence], body: Sequence[Sentence], actors: Seque
         # A headline states the event in the fewest words: its predicate is the best `what`.
         tsplit = _split_subject(title.text, headline=True)
         if tsplit and len(tsplit[0].split()) <= 6 and len(tsplit[1].split()) >= 3:
-            if who is None or (not _named(who) and _named(tsplit[0])):
+            if who is None or (not _named(who, actors) and _named(tsplit[0], actors)):
                 who = tsplit[0]
             what = _trim_predicate(_main_clause(tsplit[1]))
         elif what is None:

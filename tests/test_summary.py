@@ -1,0 +1,78 @@
+"""The lede (who, what, when, where) and the choice of key sentences."""
+
+from briefing.core.loader import parse_text
+from briefing.core.pipeline import extract
+
+WIRE = """Harbour authority to close northern quay for repairs
+
+ROTTERDAM — The Port of Rotterdam Authority will close its northern quay for six weeks \
+from 3 March to repair storm damage, the authority said on Tuesday.
+
+"Safety comes first," said Ingrid Bakker, the authority's operations director.
+
+The closure will divert about 40 ships a week to the southern terminals, where extra \
+cranes are being installed.
+
+Shipping lines were told of the plan last month. Some asked for compensation.
+
+The authority will publish a revised timetable on 20 February.
+
+Local fishermen said they had not been consulted.
+"""
+
+
+def test_lede_reads_who_what_when_where_from_the_lede_sentence() -> None:
+    b = extract(parse_text(WIRE, "wire.txt"))
+    assert b.lede.who == "The Port of Rotterdam Authority"
+    assert b.lede.what is not None and "close northern quay" in b.lede.what
+    # The lede's event is the closure, so its date wins over the day of the announcement.
+    assert b.lede.when == "from 3 March"
+    assert b.lede.where == "Rotterdam"
+
+
+def test_lede_evidence_includes_the_headline_and_the_lede_sentence() -> None:
+    b = extract(parse_text(WIRE, "wire.txt"))
+    assert b.lede.evidence[:2] == (0, 1)
+    assert b.sentences[0].kind == "title"
+
+
+def test_lede_skips_an_opening_quote_for_the_lede_sentence() -> None:
+    text = (
+        "Council backs new tram line\n\n"
+        "\u201cThis is a great day,\u201d said the mayor.\n\n"
+        "The city council approved a new tram line on Monday after a long debate in Leeds."
+    )
+    b = extract(parse_text(text, "t.txt"))
+    assert b.lede.who == "The city council"
+    assert b.lede.when == "on Monday"
+    assert b.lede.where == "Leeds"
+
+
+def test_summary_has_two_to_four_body_sentences_in_reading_order() -> None:
+    b = extract(parse_text(WIRE, "wire.txt"))
+    idx = [s.evidence[0] for s in b.summary]
+    assert 2 <= len(idx) <= 4
+    assert idx == sorted(idx)
+    assert all(b.sentences[i].kind == "paragraph" for i in idx)
+    assert all(b.sentences[i].text == s.text for i, s in zip(idx, b.summary, strict=True))
+
+
+def test_summary_prefers_the_scheduled_event_over_a_bare_reaction() -> None:
+    b = extract(parse_text(WIRE, "wire.txt"))
+    chosen = " ".join(s.text for s in b.summary)
+    assert "close its northern quay" in chosen
+    assert "Local fishermen said they had not been consulted." not in chosen
+
+
+def test_summary_does_not_repeat_a_lead_copied_into_the_body() -> None:
+    lead = "The central bank raised its main interest rate to 4.5% on Thursday, citing inflation."
+    text = (
+        f"Bank raises rates\n\n{lead}\n\n{lead}\n\nEconomists had expected the move. Markets fell."
+    )
+    b = extract(parse_text(text, "t.txt"))
+    assert [s.text for s in b.summary].count(lead) == 1
+
+
+def test_an_article_without_a_body_has_an_empty_summary() -> None:
+    b = extract(parse_text("# Just a headline\n", "t.md"))
+    assert b.summary == ()
