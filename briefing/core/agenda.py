@@ -1,15 +1,578 @@
-"""Scheduled or expected events and the topics on the table, in time order."""
+"""Scheduled or expected events and the topics on the table, in time order.
+
+An event is a date mention tied to an event word in the same stretch of a sentence: a noun
+("meeting", "hearing", "results") or a verb after a future auxiliary ("will meet", "is expected
+to rule"). Only what is still to come, or has begun and is going on ("began talks on Monday"),
+is kept; a date right after a speech verb ("said on Thursday") dates the statement, not an event.
+
+"The next day" takes the date of the event in the sentence before it when that one is complete;
+with a cut-short anchor ("on January.") it stays unresolved. A weekday that cannot be resolved
+(no article date) merges with the one event of the same sort carrying a full day and month
+("On Monday ... began talks" + "the meeting on January 10"): a news story rarely has two.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
+from briefing.core.dates import DateMention, find_dates, is_future
+from briefing.core.lexicons.events import (
+    EVENT_NOUNS,
+    EVENT_VERBS,
+    FUTURE_AUXILIARIES,
+    ONGOING_VERBS,
+    SPEECH_VERBS,
+    TOPIC_CUES_AFTER_LIST,
+    TOPIC_CUES_BEFORE_LIST,
+    VAGUE_TOPIC_WORDS,
+    VERB_NOUNS,
+)
+from briefing.core.lexicons.places import place_name
+from briefing.core.lexicons.time import MONTHS, WEEKDAYS
 from briefing.core.model import Actor, AgendaItem, Sentence
+
+_TOKEN = re.compile(r"\S+")
+_PUNCT = "\"'“”‘’()[],.;:!?"
+# Words that end a noun phrase when walking back from its head noun.
+_NP_STOPS = frozenset(
+    """
+    the a an its their his her our my your this that these those at in on of for to with by
+    during before after from and or but will would could is are was were be been has have had
+    both which who whom said says told also only then while as than into over under about
+    until since ahead new
+    """.split()
+)
+# Words that may open a complement after the head noun ("hearing with Commission officials").
+_COMPLEMENT_PREPS = frozenset({"of", "with", "against", "between", "on", "for"})
+_COMPLEMENT_STOPS = _NP_STOPS | frozenset(
+    "due expected scheduled set if when where whether which who that because".split()
+)
+_PRONOUNS = frozenset("he she it they we i you who this that there".split())
+_MEETING_NOUNS = frozenset(
+    "meeting meetings talks summit negotiations dialogue session conference round meets".split()
+)
+_WHERE = re.compile(
+    r"\b(?P<prep>in|at)[ ](?P<the>the[ ])?"
+    r"(?P<name>[A-Z][\w’'.-]*(?:[ ](?:(?:de|van|der|von|of|la|del|da)[ ])?[A-Z][\w’'-]*){0,4})"
+)
+_ACRONYM = re.compile(r"^\(([A-Z][A-Za-z]{1,9})\)[,.;:]?$")
+_CLAUSE_BREAK = re.compile(r"[,;:—–]\s|\s[—–]\s|[“”]")
+_AUX = "|".join(re.escape(a) for a in FUTURE_AUXILIARIES)
+_VERB_AFTER_AUX = re.compile(
+    rf"\b(?P<aux>{_AUX})[ ](?P<adv>(?:(?:still|also|only|again|then|first|soon|now|be|have|"
+    rf"formally|finally|jointly)[ ]){{0,3}})(?P<verb>{'|'.join(sorted(EVENT_VERBS))})\b",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(r"\b(?:not|never|no longer)\b")
+_LIST_DATE_HEAD = re.compile(r"^\s*[:–—-]\s*")
+_PENDING_OBJECT = re.compile(
+    r"\b(?:subject to|still needs?|still requires?|awaiting|pending)[ ]"
+    r"(?:(?:the|a|an)[ ])?(?P<obj>[^,.;]{3,80})"
+)
+
+
+@dataclass
+class _Event:
+    title: str
+    mention: DateMention
+    sentence: int
+    anchor_noun: str
+    where: str | None
+    evidence: list[int] = field(default_factory=list)
+    when: str | None = None
+    date: dt.date | None = None
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+
+
+def _bare(tok: str) -> str:
+    return tok.strip(_PUNCT).lower()
+
+
+def _segment_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The clause (between commas, colons, dashes or quotes) around a position."""
+    start, end = 0, len(text)
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+def _after_speech_verb(text: str, m: DateMention) -> bool:
+    words = text[max(0, m.start - 40) : m.start].split()[-3:]
+    return any(_bare(w) in SPEECH_VERBS for w in words)
+
+
+def _noun_phrase(text: str, toks: list[tuple[int, int, str]], head: int, spans: list) -> str:
+    """The head noun with its modifiers and one short complement, as written."""
+    first = head
+    while first > 0 and head - first < 7:
+        prev = toks[first - 1][2]
+        if prev[-1:] in ",;:" or _bare(prev) in _NP_STOPS or _in_spans(toks[first - 1], spans):
+            break
+        if _bare(prev) in SPEECH_VERBS or prev.startswith(("“", '"')):
+            break
+        first -= 1
+    last = head
+    if toks[head][2][-1:] not in ",;:." and head + 1 < len(toks):
+        nxt = toks[head + 1]
+        if _opens_complement(toks, head + 1) and not _in_spans(nxt, spans):
+            j = head + 2
+            while j < len(toks) and j - head <= 5:
+                tok = toks[j]
+                word = _bare(tok[2])
+                if word == "the" and j == head + 2:
+                    j += 1
+                    continue
+                if word in _COMPLEMENT_STOPS or _in_spans(tok, spans) or not word:
+                    break
+                last = j
+                if tok[2][-1:] in ",;:.":
+                    break
+                j += 1
+    phrase = text[toks[first][0] : toks[last][1]].strip(_PUNCT + " ")
+    return phrase
+
+
+def _opens_complement(toks: list[tuple[int, int, str]], i: int) -> bool:
+    word = _bare(toks[i][2])
+    if word in _COMPLEMENT_PREPS:
+        return True
+    # "debut in the Klassieker": a named occasion, not a place, may follow "in the".
+    if word == "in" and i + 2 < len(toks) and _bare(toks[i + 1][2]) == "the":
+        name = toks[i + 2][2].strip(_PUNCT)
+        return name[:1].isupper() and place_name(name) is None
+    return False
+
+
+def _in_spans(tok: tuple[int, int, str], spans: list) -> bool:
+    return any(tok[0] < e and s < tok[1] for s, e in spans)
+
+
+def _shorten_acronyms(words: list[str]) -> list[str]:
+    """Replace "Organization for Security ... (OSCE)" by "OSCE" inside a long subject."""
+    out: list[str] = []
+    for w in words:
+        m = _ACRONYM.match(w)
+        if m is None:
+            out.append(w)
+            continue
+        acr = m.group(1)
+        k = len(out)
+        caps = 0
+        while k > 0 and caps < len(acr) and (out[k - 1][:1].isupper() or out[k - 1] in _LINKS):
+            k -= 1
+            caps += out[k][:1].isupper()
+        if caps >= 2 and out[k][:1] == acr[0]:
+            out[k:] = [acr]
+        else:
+            out.append(w)
+    return out
+
+
+_LINKS = frozenset({"of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le"})
+
+
+def _subject(text: str, aux_start: int) -> str | None:
+    """The noun phrase before a future auxiliary, or None for a pronoun."""
+    seg_start, _ = _segment_bounds(text, aux_start)
+    before = text[seg_start:aux_start].split()
+    words: list[str] = []
+    for w in reversed(before):
+        b = _bare(w)
+        ends = b in SPEECH_VERBS or b in ("that", "and", "but", "said", "because", "if", "when")
+        # "Sherman and Ryabkov will meet": an "and" between names belongs to the subject.
+        if ends and not (b == "and" and words and words[0][:1].isupper()):
+            break
+        words.insert(0, w)
+        if len(words) >= 14:
+            break
+    if not words:
+        # "..., UOKiK, which is expected to rule": the relative pronoun's antecedent.
+        return None
+    if len(words) == 1 and _bare(words[0]) == "which":
+        prev = text[:seg_start].rstrip(" ,").split()
+        return prev[-1].strip(_PUNCT) if prev and prev[-1][:1].isupper() else None
+    if _bare(words[-1]) in _PRONOUNS or _bare(words[0]) in _PRONOUNS:
+        return None
+    if len(words) > 6:
+        words = _shorten_acronyms(words)
+    if words and _bare(words[0]) in ("the", "a", "an"):
+        words = words[1:]
+    subject = " ".join(words).strip(_PUNCT + " ")
+    return subject or None
+
+
+def _verb_phrase(text: str, start: int, spans: list) -> str:
+    words: list[str] = []
+    for m in _TOKEN.finditer(text, start):
+        tok = m.group(0)
+        b = _bare(tok)
+        if _in_spans((m.start(), m.end(), tok), spans) or b in (
+            "by",
+            "until",
+            "before",
+            "on",
+            "if",
+            "when",
+            "after",
+            "in",
+            "at",
+            "next",
+            "within",
+            "from",
+        ):
+            break
+        words.append(tok)
+        if tok[-1:] in ",;:." or len(words) >= 8:
+            break
+    return " ".join(words).strip(_PUNCT + " ")
+
+
+def _capital(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def _where(text: str, lo: int, hi: int, spans: list, names: Sequence[str]) -> str | None:
+    """The first place after \"in\" or \"at\" in the clause: the venue comes before the rest."""
+    for m in _WHERE.finditer(text, lo, hi):
+        name = m["name"].rstrip(".’'")
+        first = name.split()[0]
+        if first in MONTHS or first in WEEKDAYS or name in names:
+            continue
+        if _in_spans((m.start("name"), m.end("name"), name), spans + _name_spans(text, names)):
+            continue
+        after = text[m.end("name") :].split(maxsplit=1)
+        if after and _bare(after[0]) in EVENT_NOUNS:
+            continue  # "at the NATO-Russia Council meeting": a modifier, not a place
+        canonical = place_name(name)
+        if canonical is None and (m["the"] and m["prep"] == "in"):
+            continue
+        if canonical is None and name.isupper() and len(name) <= 5:
+            continue
+        return name
+    return None
+
+
+def _name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
+    """Where the names of people and organisations stand: a place inside one is not a venue."""
+    spans: list[tuple[int, int]] = []
+    for n in names:
+        if " " not in n:
+            continue
+        start = text.find(n)
+        while start >= 0:
+            spans.append((start, start + len(n)))
+            start = text.find(n, start + 1)
+    return spans
+
+
+def _status(text: str, m: DateMention, article_date: dt.date | None) -> bool:
+    """Whether the event at this mention is still to come or going on."""
+    if m.date and article_date and m.date > article_date:
+        return True
+    lo, hi = _segment_bounds(text, m.start)
+    if lo == 0 and hi < len(text) and m.start < 3 and hi <= m.end + 2:
+        lo, hi = _segment_bounds(text, hi + 2)
+    seg = text[lo:hi]
+    if is_future(seg) or _VERB_AFTER_AUX.search(seg):
+        return True
+    return any(_bare(w) in ONGOING_VERBS for w in seg.split())
+
+
+def _events_in(s: Sentence, article_date: dt.date | None, people: Sequence[str]) -> list[_Event]:
+    text = s.text
+    mentions = [m for m in find_dates(text, article_date) if m.kind != "year"]
+    if not mentions:
+        return []
+    spans = [(m.start, m.end) for m in mentions]
+    if s.kind == "list_item" and mentions[0].start <= 2:
+        m = mentions[0]
+        rest = _LIST_DATE_HEAD.sub("", text[m.end :]).strip(_PUNCT + " ")
+        if rest:
+            where = _where(text, 0, len(text), spans, people)
+            return [_Event(_capital(_short(rest)), m, s.index, "list", where, [s.index])]
+    toks = _tokens(text)
+    verbs = [v for v in _VERB_AFTER_AUX.finditer(text) if not _NEGATED.search(v["adv"])]
+    out: list[_Event] = []
+    for m in mentions:
+        if _after_speech_verb(text, m) or not _status(text, m, article_date):
+            continue
+        lo, hi = _segment_bounds(text, m.start)
+        if m.start < 3 and hi <= m.end + 2 and hi < len(text):
+            lo, hi = _segment_bounds(text, hi + 2)
+        title, noun = _anchor(text, toks, verbs, m, lo, hi, spans)
+        if title is None:
+            if m.kind != "duration":
+                continue
+            obj = _PENDING_OBJECT.search(text)
+            if obj is None:
+                continue
+            title, noun = _short(obj["obj"]), "pending"
+        where = _where(text, lo, hi, spans, people)
+        out.append(_Event(_capital(title), m, s.index, noun, where, [s.index]))
+    return out
+
+
+def _short(phrase: str, limit: int = 9) -> str:
+    words = phrase.split()
+    if len(words) <= limit:
+        return phrase.strip(_PUNCT + " ")
+    return " ".join(words[:limit]).strip(_PUNCT + " ")
+
+
+def _anchor(
+    text: str,
+    toks: list[tuple[int, int, str]],
+    verbs: list[re.Match[str]],
+    m: DateMention,
+    lo: int,
+    hi: int,
+    spans: list,
+) -> tuple[str | None, str]:
+    """The title of the event a date belongs to, and its head word."""
+    best_noun: tuple[int, int] | None = None
+    for i, (a, b, tok) in enumerate(toks):
+        if a < lo or b > hi + 1 or _bare(tok) not in EVENT_NOUNS:
+            continue
+        if _in_spans((a, b, tok), spans):
+            continue
+        dist = m.start - b if b <= m.start else (a - m.end) + 2
+        if best_noun is None or dist < best_noun[0]:
+            best_noun = (dist, i)
+    best_verb: tuple[int, re.Match[str]] | None = None
+    for v in verbs:
+        if v.start() < lo or v.end() > hi + 1:
+            continue
+        dist = abs(m.start - v.end())
+        if best_verb is None or dist < best_verb[0]:
+            best_verb = (dist, v)
+    noun_phrase = None
+    if best_noun is not None:
+        noun_phrase = _noun_phrase(text, toks, best_noun[1], spans)
+    if best_verb is not None and (noun_phrase is None or len(noun_phrase.split()) == 1):
+        v = best_verb[1]
+        subject = _subject(text, v.start())
+        verb = v["verb"].lower()
+        if subject:
+            passive = "be " if "be" in v["adv"].lower().split() else ""
+            phrase = _verb_phrase(text, v.start("verb"), spans)
+            return f"{_short(subject, 8)} to {passive}{phrase}", verb
+        if noun_phrase is None:
+            return VERB_NOUNS.get(verb, _capital(verb)), verb
+    if noun_phrase is not None:
+        return _short(noun_phrase), _bare(toks[best_noun[1]][2]) if best_noun else ""
+    return None, ""
+
+
+def _when_text(m: DateMention) -> str:
+    return m.text.rstrip(".")
+
+
+def _resolve_next_day(events: list[_Event], sentences: Sequence[Sentence]) -> None:
+    by_sentence: dict[int, list[_Event]] = {}
+    for e in events:
+        by_sentence.setdefault(e.sentence, []).append(e)
+    for e in events:
+        if e.mention.kind != "next_day" or e.mention.offset is None:
+            continue
+        prev = [p for p in by_sentence.get(e.sentence - 1, []) if p is not e]
+        if not prev:
+            prev_mentions = find_dates(sentences[e.sentence - 1].text) if e.sentence > 0 else []
+            complete = [p for p in prev_mentions if p.date and not p.partial]
+            if complete:
+                e.date = complete[-1].date + dt.timedelta(days=e.mention.offset)
+            continue
+        base = prev[-1]
+        if base.date and not base.mention.partial:
+            e.date = base.date + dt.timedelta(days=e.mention.offset)
+
+
+def _same_event(a: _Event, b: _Event) -> bool:
+    if a.title.lower() == b.title.lower():
+        return a.date is None or b.date is None or a.date == b.date
+    return bool(a.date and b.date and a.date == b.date and a.anchor_noun == b.anchor_noun)
+
+
+def _merge_weekdays(events: list[_Event]) -> list[_Event]:
+    """Fold an unresolved weekday meeting into the one meeting with a full day and month."""
+    full = [
+        e
+        for e in events
+        if e.anchor_noun in _MEETING_NOUNS and e.mention.day is not None and e.mention.month
+    ]
+    if len(full) != 1:
+        return events
+    target = full[0]
+    out: list[_Event] = []
+    for e in events:
+        if (
+            e is not target
+            and e.mention.kind == "weekday"
+            and e.date is None
+            and e.anchor_noun in _MEETING_NOUNS
+        ):
+            target.evidence = sorted(set(target.evidence) | set(e.evidence))
+            target.when = f"{e.when}, {target.when}" if e.when else target.when
+            target.where = target.where or e.where
+            continue
+        out.append(e)
+    return out
+
+
+def _participants(
+    evidence: Sequence[int], sentences: Sequence[Sentence], actors: Sequence[Actor]
+) -> tuple[str, ...]:
+    text = " ".join(sentences[i].text for i in evidence)
+    names: list[str] = []
+    for a in actors:
+        for n in (a.name, *a.aliases):
+            if n and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text):
+                names.append(a.name)
+                break
+    return tuple(names[:6])
+
+
+def _sort_key(e: _Event) -> tuple:
+    if e.date is not None:
+        return (0, e.date.toordinal(), 0, e.sentence)
+    m = e.mention
+    if m.month is not None:
+        return (1, m.month, m.day or 31, e.sentence)
+    return (2, 0, 0, e.sentence)
+
+
+def _events(
+    sentences: Sequence[Sentence], actors: Sequence[Actor], article_date: dt.date | None
+) -> list[AgendaItem]:
+    # Names that are not places: a "where" inside one of them is no venue.
+    people = [n for a in actors if a.kind != "country" for n in (a.name, *a.aliases)]
+    events: list[_Event] = []
+    for s in sentences:
+        for e in _events_in(s, article_date, people):
+            e.when = _when_text(e.mention)
+            e.date = e.mention.date
+            events.append(e)
+    _resolve_next_day(events, sentences)
+    merged: list[_Event] = []
+    for e in events:
+        twin = next((x for x in merged if _same_event(x, e)), None)
+        if twin is None:
+            merged.append(e)
+            continue
+        twin.evidence = sorted(set(twin.evidence) | set(e.evidence))
+        twin.where = twin.where or e.where
+    merged = _merge_weekdays(merged)
+    merged.sort(key=_sort_key)
+    return [
+        AgendaItem(
+            kind="event",
+            title=e.title,
+            when=e.when,
+            date=e.date,
+            where=e.where,
+            participants=_participants(e.evidence, sentences, actors),
+            evidence=tuple(e.evidence),
+            date_is_partial=e.mention.partial and e.date is not None,
+        )
+        for e in merged
+    ]
+
+
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:" + "|".join(re.escape(c) for c in TOPIC_CUES_BEFORE_LIST) + r")\b[ ]", re.IGNORECASE
+)
+_TOPIC_AFTER = re.compile(
+    r"[ ](?:" + "|".join(re.escape(c) for c in TOPIC_CUES_AFTER_LIST) + r")\b", re.IGNORECASE
+)
+_TOPIC_END = re.compile(
+    r"[;:(]|,[ ](?:but|while|which|who|as|after|before|when|according|said)\b|"
+    r"[ ](?:but|while|because|although|without|after|before|in order to|so that|and that)\b"
+)
+_LEADING = re.compile(r"^(?:the|their|its|his|her|our|a|an|all|any)[ ]", re.IGNORECASE)
+_LIST_SPLIT = re.compile(r",[ ](?:and[ ]|or[ ])?|[ ]and[ ](?=[^,]*$)")
+
+
+def _clean_topic(t: str) -> str:
+    t = t.strip(_PUNCT + " ")
+    prev = None
+    while prev != t:
+        prev = t
+        t = _LEADING.sub("", t).strip()
+    return t
+
+
+def _split_list(span: str) -> list[str]:
+    if "," not in span:
+        return [span]
+    return [p for p in _LIST_SPLIT.split(span) if p.strip()]
+
+
+def _topics_in(s: Sentence) -> list[str]:
+    text = s.text
+    found: list[str] = []
+    after = _TOPIC_AFTER.search(text)
+    if after:
+        # The list itself has commas: start at the sentence (or quote) start instead.
+        head = text[: after.start()]
+        quote = max(head.rfind("“"), head.rfind('"'), head.rfind(": "))
+        span = head[quote + 1 :] if quote >= 0 else head
+        found.extend(_split_list(span))
+    for m in _TOPIC_BEFORE.finditer(text):
+        if _NEGATED.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
+        rest = text[m.end() :]
+        end = _TOPIC_END.search(rest)
+        span = rest[: end.start()] if end else rest
+        found.extend(_split_list(span))
+    items = [_clean_topic(t) for t in found]
+    items = [t for t in items if 1 <= len(t.split()) <= 14 and t[:1].isalnum()]
+    if len(items) == 1 and _is_vague(items[0]):
+        return []
+    return [t for t in items if t.lower() not in EVENT_NOUNS and not _is_event_ref(t)]
+
+
+def _is_vague(t: str) -> bool:
+    return all(w.lower() in VAGUE_TOPIC_WORDS or w.lower() == "bilateral" for w in t.split())
+
+
+def _is_event_ref(t: str) -> bool:
+    words = t.lower().split()
+    return len(words) <= 2 and words[-1] in EVENT_NOUNS
+
+
+def _topics(sentences: Sequence[Sentence], actors: Sequence[Actor]) -> list[AgendaItem]:
+    seen: set[str] = set()
+    out: list[AgendaItem] = []
+    for s in sentences:
+        if s.kind in ("title", "heading"):
+            continue
+        for t in _topics_in(s):
+            key = t.lower()
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(
+                AgendaItem(
+                    kind="topic",
+                    title=_capital(t),
+                    participants=_participants((s.index,), sentences, actors),
+                    evidence=(s.index,),
+                )
+            )
+    return out
 
 
 def extract_agenda(
     sentences: Sequence[Sentence], actors: Sequence[Actor], article_date: dt.date | None
 ) -> tuple[AgendaItem, ...]:
     """Events (in time order) then topics."""
-    return ()
+    return (*_events(sentences, actors, article_date), *_topics(sentences, actors))

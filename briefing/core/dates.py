@@ -226,7 +226,14 @@ def _candidates(text: str, anchor: dt.date | None, future: bool) -> list[DateMen
         add(m, dt.date(y, mo, 1), partial=True, kind="month", year=y, month=mo)
     for m in _BARE_MONTH.finditer(text):
         mo = MONTHS[m["mon"]]
-        cut = m["prep"].lower() == "on" and text[m.end() : m.end() + 1] in ("", ".", ";", ":", "!", "?")
+        cut = m["prep"].lower() == "on" and text[m.end() : m.end() + 1] in (
+            "",
+            ".",
+            ";",
+            ":",
+            "!",
+            "?",
+        )
         date = _first_of(None, mo, anchor, future)
         add(m, date, partial=True, kind="month", month=mo, incomplete=cut)
     for m in _SEASON.finditer(text):
@@ -243,6 +250,8 @@ def _candidates(text: str, anchor: dt.date | None, future: bool) -> list[DateMen
         date = anchor + dt.timedelta(days=off) if anchor else None
         add(m, date, relative=True, kind="day_word")
     for m in _PERIOD.finditer(text):
+        if m["w"].split()[-1][:1].isupper():
+            continue  # "This Week" is a name (a programme), not a time
         unit, off = RELATIVE_PERIODS[m["w"].lower()]
         date = _shift_month(anchor, off) if anchor and unit == "month" else None
         add(m, date, partial=date is not None, relative=True, kind="period")
