@@ -206,12 +206,15 @@ def _lede(sentences: Sequence[Sentence], body: Sequence[Sentence], actors: Seque
     place_candidates: list[tuple[int, str]] = []
     if lead is not None:
         evidence.append(lead.index)
-        text, dateline = _strip_dateline(lead.text)
+        text, _ = _strip_dateline(lead.text)
         split = _split_subject(_main_clause(text))
         if split:
             who, what = split[0], _trim_predicate(split[1])
         when = _event_date(text)
         place_candidates = _places(text)
+    if body:
+        # The dateline opens the first paragraph even when the lede sentence is a later one.
+        dateline = _strip_dateline(body[0].text)[1]
         if dateline:
             place_candidates.append((0 if not place_candidates else 1, dateline))
     if title is not None:
@@ -225,13 +228,16 @@ def _lede(sentences: Sequence[Sentence], body: Sequence[Sentence], actors: Seque
         elif what is None:
             what = title.text
         place_candidates += [(rank + 1, p) for rank, p in _places(title.text)]
+    if not place_candidates:
+        for s in body[:4]:
+            place_candidates += [(rank + 2, p) for rank, p in _places(s.text)]
     if who is None and actors:
         scope = " ".join(sentences[i].text for i in evidence)
         positions = _actor_positions(scope, actors)
         if positions:
             who = positions[0][1].name
     if when is None:
-        for s in body[:3]:
+        for s in body[:5]:
             when = _event_date(s.text, exact_only=True)
             if when:
                 if s.index not in evidence:
