@@ -2,11 +2,904 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
-from briefing.core.model import Actor, Sentence
+from briefing.core.lexicons.organisations import (
+    KNOWN_ACRONYMS,
+    NOT_ACRONYMS,
+    ORG_CUES,
+    ORG_INTRODUCERS,
+    ORG_TRAILERS,
+)
+from briefing.core.lexicons.people import (
+    COURT_HEADS,
+    GOVERNMENT_HEADS,
+    GROUP_NOUNS,
+    HONORIFICS,
+    NOT_NAME_WORDS,
+    ROLE_HEADS,
+)
+from briefing.core.lexicons.places import CITIES, COUNTRIES, DEMONYMS, place_name
+from briefing.core.model import Actor, Quote, Sentence
+from briefing.core.names import (
+    CAP_WORD,
+    NAME_CHUNK,
+    ORG_CHUNK,
+    Role,
+    country_of,
+    ends_in_role,
+    is_name_token,
+    role_before,
+    split_title,
+    strip_suffixes,
+    words_of,
+)
+from briefing.core.quotes import (
+    QuoteSpan,
+    find_quotes,
+    mask_quotes,
+    speaker_after,
+    speaker_before,
+)
+
+_SPEECH_AFTER = re.compile(
+    r"^,? (?:said|says|told|added|adds|stated|announced|insisted|warned|explained|argued|"
+    r"noted|wrote|replied|urged|declined|confirmed)\b"
+)
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|according to)[ ,]*$")
+_AGE = re.compile(r"^, (?:aged )?\d{1,3},")
+_DEFENDANT = re.compile(
+    r"^,? (?:was|were|has been|had been|is) (?:\w+ )?(?:convicted|charged|found guilty|"
+    r"sentenced|accused|indicted|acquitted|jailed|arrested)\b"
+)
+_APPOSITIVE = re.compile(r"^, ((?:[^,.;()“”\"]){3,140}?)(?=[,.;]|$| who | which | said\b| told\b)")
+_DETERMINER = re.compile(r"^(?:the|a|an|his|her|its|their|our)\s+", re.I)
+_POSSESSOR = re.compile(rf"^((?:the )?(?:{CAP_WORD}|[a-z]+)(?: {CAP_WORD})*)['’]s? ")
+_RELATIVE_CHAIR = re.compile(
+    r"^ who (?:chairs|heads|leads|runs|directs|chaired|headed|led) (?:the )?(?=[A-Z])"
+)
+_OF_PLACE = re.compile(rf"^ (?:of|from) (?:the )?({CAP_WORD}(?: {CAP_WORD})?)")
+_AT_ORG = re.compile(rf"\b(?:at|of|for) (?:the )?({CAP_WORD}(?: (?:of|for|and|on|the) |[ ])?)+$")
+_ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z0-9&]{1,9})\)")
+_DATELINE = re.compile(r"^[A-ZÀ-ÞĄĆĘŁŃŚŹŻ][A-ZÀ-ÞĄĆĘŁŃŚŹŻ .,'/-]{1,40}(?:\([^)]{0,30}\))? [—–-]+ ")
+_ROLE_MENTION = re.compile(r"\bthe ([a-z]+(?: [a-z]+)?)\b(?! [A-Z])")
+# Roles in a trial whose holder does not belong to the article's main organisation.
+_UNAFFILIATED_ROLES = ("prosecutor", "barrister", "lawyer", "solicitor", "defendant", "counsel")
+_PRONOUN = re.compile(r"^(?:he|she)$", re.I)
+_STATEMENT = re.compile(
+    r"\b(?:the|a|its|their) (?:statement|filing|release|spokesperson|spokesman|spokeswoman)\b", re.I
+)
+_INTRODUCER = re.compile(
+    r"\b(?:" + "|".join(sorted(ORG_INTRODUCERS, key=len, reverse=True)) + r") "
+    rf"({CAP_WORD}(?: {CAP_WORD})*)"
+)
+_TRAILER = re.compile(
+    rf"\b(?:the )?({CAP_WORD}(?: {CAP_WORD})*) (?:" + "|".join(ORG_TRAILERS) + r")\b"
+)
+_LOCAL_BODY = re.compile(
+    rf"({CAP_WORD}) ((?:city|town|county|municipal|regional|district|provincial|state) "
+    r"(?:council|assembly|government|authority))\b"
+)
+_PRODUCT = re.compile(
+    rf"\b(?:its|their|the|his|her) (?:chatbot|app|product|brand|model|vaccine|drug|device|"
+    rf"phone|game|programme|show|series|film|album|book|software|platform|assistant), ({CAP_WORD})"
+    rf"|({CAP_WORD}(?: {CAP_WORD})?) (?:app|chatbot|programme|show|stadium|arena)\b"
+)
+_ALLCAPS = re.compile(r"(?<![\w.])([A-ZÀ-Þ][A-ZÀ-Þa-z0-9&]{1,7})(?![\w.])")
+_GROUP = re.compile(
+    r"\b(?:[Ss]everal |[Mm]any |[Ss]ome |[Tt]he )?("
+    + "|".join(sorted(GROUP_NOUNS | {"MEPs"}, key=len, reverse=True))
+    + r")(?= (?:said|say|voted|vote|demanded|demand|warned|protested|called|urged|"
+    r"questioned|criticised|criticized|rejected|approved|argued|claimed|told|wept)\b)",
+    re.I,
+)
+_COUNTRY_RE = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(re.escape(k) for k in sorted(COUNTRIES, key=len, reverse=True))
+    + r")(?![\w])"
+)
+_DEMONYM_RE = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(re.escape(k) for k in sorted(DEMONYMS, key=len, reverse=True) if not k.isupper())
+    + r")(?![\w])"
+)
+_PLACE_NOUNS = frozenset(
+    "Buildings Building Park Arena Stadium Square Street Road Hall Centre Center Airport "
+    "Station Bridge Palace House Tower Act Convention Treaty Law Bill Agreement Declaration "
+    "Accord Cup League Storm".split()
+)
+_ORG_VERBS = re.compile(
+    r"^ (?:have|has|had|did|does|do|will|would|said|says|is|are|was|were|reported|announced|"
+    r"agreed|signed|expects?|plans?|confirmed|rose|fell|shares)\b"
+)
+
+
+@dataclass
+class _Person:
+    name: str
+    tokens: list[str]
+    role: str | None = None
+    affiliation: str | None = None
+    possessor: str | None = None
+    government: bool = False
+    court: bool = False
+    first_sentence: int = 0
+    aliases: list[str] = field(default_factory=list)
+    evidence: set[int] = field(default_factory=set)
+    quotes: list[Quote] = field(default_factory=list)
+    last_seen: tuple[int, int] = (-1, -1)
+
+
+@dataclass
+class _Entity:
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    evidence: set[int] = field(default_factory=set)
+    quotes: list[Quote] = field(default_factory=list)
+    weak: bool = False
+
+
+@dataclass
+class _Sent:
+    sentence: Sentence
+    text: str
+    masked: str
+    quotes: list[QuoteSpan]
+
+
+def _prepare(sentences: Sequence[Sentence]) -> list[_Sent]:
+    out: list[_Sent] = []
+    for s in sentences:
+        text = s.text
+        quotes = find_quotes(text)
+        masked = mask_quotes(text, quotes)
+        m = _DATELINE.match(masked)
+        if m:
+            masked = " " * m.end() + masked[m.end() :]
+        out.append(_Sent(s, text, masked, quotes))
+    return out
+
+
+def _role_from_appositive(phrase: str) -> Role | None:
+    """Read "the Health Service Executive's national director of public health" as a role."""
+    rest = _DETERMINER.sub("", phrase, count=1)
+    possessor = None
+    affiliation = None
+    m = _POSSESSOR.match(rest)
+    if m and not (m.group(1).islower() and ends_in_role(m.group(1).split())):
+        possessor = m.group(1)
+        rest = rest[m.end() :]
+    words = rest.split()
+    if words and country_of(words[0]):
+        affiliation = country_of(words[0])
+        words = words[1:]
+    elif len(words) > 1 and country_of(" ".join(words[:2])):
+        affiliation = country_of(" ".join(words[:2]))
+        words = words[2:]
+    if not words or len(words) > 10:
+        return None
+    text = " ".join(words)
+    at = None if ends_in_role(words) else _AT_ORG.search(text)
+    org = None
+    if at and at.start() > 0:
+        org = text[at.start() :].split(" ", 1)[1]
+        org = re.sub(r"^the ", "", org)
+        text = text[: at.start()].rstrip()
+        words = text.split()
+    head_at = [i for i, w in enumerate(words) if w.lower() in ROLE_HEADS]
+    if not head_at or head_at[0] > 3:
+        return None
+    first = words[0]
+    # A capitalised first word must belong to the office ("Deputy Secretary of State").
+    if (
+        first[0].isupper()
+        and first.lower() not in ROLE_HEADS
+        and not country_of(first)
+        and not ends_in_role(words[: head_at[0] + 1])
+    ):
+        return None
+    if org and not affiliation:
+        affiliation = org
+    return Role(text, affiliation, possessor)
+
+
+class _Extractor:
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
+        self.sents = _prepare(sentences)
+        self.persons: list[_Person] = []
+        self.entities: dict[str, _Entity] = {}
+        self.products: set[str] = set()
+        self.statement_actor: object | None = None
+        self.last_quote_owner: object | None = None
+
+    # Organisations, countries, groups ------------------------------------------------
+
+    def _entity(self, name: str, kind: str, index: int) -> _Entity:
+        ent = self.entities.get(name)
+        if ent is None:
+            ent = _Entity(name, kind)
+            self.entities[name] = ent
+        ent.evidence.add(index)
+        return ent
+
+    def find_organisations(self) -> None:
+        for st in self.sents:
+            for m in _PRODUCT.finditer(st.masked):
+                self.products.add(m.group(1) or m.group(2))
+        cap_counts: dict[str, int] = {}
+        for st in self.sents:
+            for m in NAME_CHUNK.finditer(st.masked):
+                cap_counts[m.group(0)] = cap_counts.get(m.group(0), 0) + 1
+        for st in self.sents:
+            idx = st.sentence.index
+            text = st.masked
+            for m in _ACRONYM_DEF.finditer(text):
+                self._acronym_definition(text, m, idx)
+            for m in ORG_CHUNK.finditer(text):
+                for part in m.group(0).split(" and the "):
+                    name = self._clean_org(part)
+                    if name:
+                        self._entity(name, "organization", idx)
+            for m in _INTRODUCER.finditer(text):
+                name = m.group(1)
+                if self._plausible_org(name):
+                    self._entity(name, "organization", idx)
+            for m in _TRAILER.finditer(text):
+                name = m.group(1)
+                if self._plausible_org(name) and len(name.split()) > 1:
+                    self._entity(name, "organization", idx)
+            for m in _LOCAL_BODY.finditer(text):
+                if m.group(1) in NOT_NAME_WORDS:
+                    continue
+                self._entity(f"{m.group(1)} {m.group(2)}", "organization", idx)
+            for m in _ALLCAPS.finditer(text):
+                tok = m.group(1)
+                letters = [c for c in tok if c.isalpha()]
+                upper = sum(c.isupper() for c in letters)
+                if upper < 2 or upper * 2 < len(letters) or tok.upper() in NOT_ACRONYMS:
+                    continue
+                if tok in COUNTRIES or place_name(tok.title()):
+                    continue
+                nxt = re.match(rf" ({CAP_WORD})", text[m.end() :])
+                name = tok
+                if nxt and tok not in KNOWN_ACRONYMS and nxt.group(1) not in NOT_NAME_WORDS:
+                    name = f"{tok} {nxt.group(1)}"
+                self._entity(name, "organization", idx)
+            for m in NAME_CHUNK.finditer(text):
+                chunk = m.group(0)
+                if " " in chunk or not self._plausible_org(chunk):
+                    continue
+                after = text[m.end() :]
+                if (
+                    cap_counts.get(chunk, 0) >= 2
+                    and (_ORG_VERBS.match(after) or after.startswith(("’s", "'s", ", which")))
+                    and not text[: m.start()].strip()
+                ):
+                    self._entity(chunk, "organization", idx)
+            for m in _GROUP.finditer(text):
+                self._group(m.group(1), idx)
+            self._countries(st)
+
+    def _acronym_definition(self, text: str, m: re.Match[str], idx: int) -> None:
+        acronym = m.group(1)
+        before = text[: m.start()].rstrip()
+        chunk = None
+        for c in ORG_CHUNK.finditer(before[-200:]):
+            chunk = c
+        if chunk is None or chunk.end() != len(before[-200:]):
+            return
+        tokens = chunk.group(0).split()
+        caps = [i for i, t in enumerate(tokens) if t[0].isupper()]
+        start = None
+        letters = acronym.upper()
+        for i in caps:
+            initials = "".join(t[0] for t in tokens[i:] if t[0].isupper()).upper()
+            if initials == letters:
+                start = i
+                break
+        if start is None:
+            start = next((i for i in caps if tokens[i][0] == acronym[0]), None)
+        if start is None:
+            return
+        name = " ".join(tokens[start:])
+        if name.split()[0] in NOT_NAME_WORDS:
+            return
+        ent = self._entity(name, "organization", idx)
+        if acronym not in ent.aliases:
+            ent.aliases.append(acronym)
+
+    def _plausible_org(self, name: str) -> bool:
+        first = name.split()[0]
+        return (
+            first not in NOT_NAME_WORDS
+            and first not in DEMONYMS
+            and first not in HONORIFICS
+            and not country_of(name)
+            and not place_name(name)
+            and name not in self.products
+            and not any(t in _PLACE_NOUNS for t in name.split())
+        )
+
+    def _clean_org(self, chunk: str) -> str | None:
+        tokens = chunk.split()
+        # "Representatives of the International Energy Agency": the people are not the body.
+        if (
+            len(tokens) > 2
+            and tokens[1] == "of"
+            and tokens[0] not in ORG_CUES
+            and (tokens[0].lower() in GROUP_NOUNS or tokens[0].endswith("s"))
+        ):
+            tokens = tokens[2:]
+        while tokens and (tokens[0] in NOT_NAME_WORDS or tokens[0].lower() in {"of", "the"}):
+            if tokens[0] in ORG_CUES:
+                break
+            tokens = tokens[1:]
+        if any(t in _PLACE_NOUNS for t in tokens):
+            return None
+        for i, t in enumerate(tokens[1:], 1):
+            if t in NOT_NAME_WORDS and t not in ORG_CUES:
+                tokens = tokens[:i]
+                break
+        while tokens and not tokens[-1][0].isupper():
+            tokens = tokens[:-1]
+        if not tokens or not any(t in ORG_CUES for t in tokens):
+            return None
+        if tokens[-1] in _PLACE_NOUNS or any(t in _PLACE_NOUNS for t in tokens):
+            return None
+        if tokens[0] == "Members" and len(tokens) > 2 and tokens[1] == "of":
+            return None
+        for i in range(1, len(tokens) - 1):
+            if tokens[i] == "in" and place_name(tokens[i + 1]) in CITIES:
+                tokens = tokens[:i]
+                break
+        if len(tokens) == 1 and tokens[0] in ORG_CUES:
+            return None
+        name = " ".join(tokens)
+        title, rest = split_title(tokens)
+        if title and rest and not any(t in ORG_CUES for t in rest):
+            return None
+        return name
+
+    def _group(self, noun: str, idx: int) -> None:
+        key = noun.lower()
+        for ent in self.entities.values():
+            if ent.kind == "group" and noun in ent.aliases:
+                ent.evidence.add(idx)
+                return
+        name = noun if noun.isupper() or noun[1:].islower() is False else key
+        self._entity(name, "group", idx)
+
+    def _countries(self, st: _Sent) -> None:
+        idx = st.sentence.index
+        for m in _COUNTRY_RE.finditer(st.masked):
+            if self._inside_org(st.masked, m.start(), m.end()):
+                continue
+            ent = self._entity(COUNTRIES[m.group(0)], "country", idx)
+            surface = m.group(0)
+            if surface != ent.name and surface not in ent.aliases:
+                ent.aliases.append(surface)
+        for m in _DEMONYM_RE.finditer(st.masked):
+            ent = self._entity(DEMONYMS[m.group(0)], "country", idx)
+            if len(ent.evidence) == 1 and not ent.aliases:
+                ent.weak = True
+
+    def _inside_org(self, text: str, start: int, end: int) -> bool:
+        for m in ORG_CHUNK.finditer(text[max(0, start - 60) : end + 60]):
+            s = m.start() + max(0, start - 60)
+            e = m.end() + max(0, start - 60)
+            if s <= start and end <= e and (s, e) != (start, end):
+                chunk = m.group(0)
+                return any(t in ORG_CUES for t in chunk.split()) or chunk.startswith(
+                    "United Nations"
+                )
+        return False
+
+    def link_org_aliases(self) -> None:
+        """Fold acronyms and short forms into the full organisation name."""
+        orgs = [e for e in self.entities.values() if e.kind == "organization"]
+        for short in list(orgs):
+            if short.name not in self.entities:
+                continue
+            for full in orgs:
+                if full is short or full.name not in self.entities:
+                    continue
+                toks = full.name.split()
+                initials = "".join(t[0] for t in toks if t[0].isupper())
+                if (
+                    short.name == initials
+                    or short.name in full.aliases
+                    or (len(toks) > 1 and short.name == toks[0] and len(short.name) > 3)
+                ):
+                    full.evidence |= short.evidence
+                    if short.name not in full.aliases:
+                        full.aliases.append(short.name)
+                    del self.entities[short.name]
+                    break
+        for ent in self.entities.values():
+            if ent.kind != "organization":
+                continue
+            toks = ent.name.split()
+            if len(toks) > 1 and toks[-1] in ORG_CUES:
+                bare = f"the {toks[-1]}"
+                same = [e for e in self.entities.values() if e.name.endswith(f" {toks[-1]}")]
+                if len(same) == 1:
+                    for st in self.sents:
+                        if re.search(rf"\b[Tt]he {toks[-1]}\b(?! of)", st.masked):
+                            ent.evidence.add(st.sentence.index)
+                            if bare not in ent.aliases:
+                                ent.aliases.append(bare)
+        for group in [e for e in self.entities.values() if e.kind == "group"]:
+            if group.name.lower() == "meps":
+                for ent in self.entities.values():
+                    if ent.kind == "group" and ent.name.startswith("Members of"):
+                        ent.evidence |= group.evidence
+                        ent.aliases.append(group.name)
+                        del self.entities[group.name]
+                        break
+
+    def find_member_groups(self) -> None:
+        for st in self.sents:
+            for m in re.finditer(rf"\bMembers of (?:the )?({CAP_WORD}(?: {CAP_WORD})*)", st.masked):
+                ent = self._entity(m.group(0), "group", st.sentence.index)
+                ent.weak = False
+                self._entity(m.group(1), "organization", st.sentence.index)
+
+    def count_org_mentions(self) -> None:
+        """Every sentence that names an organisation or country, by name or alias."""
+        person_tokens = {t for p in self.persons for t in p.tokens}
+        for name in [n for n in self.entities if n in person_tokens]:
+            del self.entities[name]
+        for ent in self.entities.values():
+            if ent.kind != "organization":
+                continue
+            forms = [ent.name, *(a for a in ent.aliases if not a.startswith("the "))]
+            short = self._short_form(ent.name)
+            if short:
+                forms.append(short)
+                ent.aliases.append(short)
+            pattern = re.compile(
+                r"(?<![\w])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w])"
+            )
+            for st in self.sents:
+                if any(f in st.text for f in forms) and pattern.search(st.text):
+                    ent.evidence.add(st.sentence.index)
+
+    def _short_form(self, name: str) -> str | None:
+        """A brand's first word when the article also uses it alone ("Dasol" for "Dasol AI")."""
+        tokens = name.split()
+        first = tokens[0]
+        if len(tokens) < 2 or len(first) < 4 or any(t in ORG_CUES for t in tokens):
+            return None
+        if first in NOT_NAME_WORDS or country_of(first) or place_name(first) or first.isupper():
+            return None
+        alone = re.compile(rf"(?<=\w )(?<!\. ){re.escape(first)}(?! {re.escape(tokens[1])})\b")
+        if any(alone.search(st.text) for st in self.sents):
+            return first
+        return None
+
+    # People ---------------------------------------------------------------------------
+
+    def find_people(self) -> None:
+        org_names = set(self.entities)
+        for st in self.sents:
+            text = st.masked
+            idx = st.sentence.index
+            for m in NAME_CHUNK.finditer(text):
+                self._consider(st, m, idx, org_names)
+
+    def _consider(self, st: _Sent, m: re.Match[str], idx: int, org_names: set[str]) -> None:
+        text = st.masked
+        chunk = m.group(0)
+        tokens = chunk.split()
+        title, name_tokens = split_title(tokens)
+        if not title and text[: m.start()].endswith(" of "):
+            # "Secretary of State John Bolton": the office runs on past the "of".
+            lead = 0
+            while lead < len(tokens) - 1 and not is_name_token(tokens[lead]):
+                lead += 1
+            title, name_tokens = tokens[:lead], tokens[lead:]
+        name_tokens = strip_suffixes(name_tokens)
+        while name_tokens and name_tokens[0] in NOT_NAME_WORDS:
+            name_tokens = name_tokens[1:]
+        if not name_tokens or not all(is_name_token(t) for t in name_tokens):
+            return
+        if name_tokens[0][0].islower() or name_tokens[-1][0].islower():
+            return
+        name = " ".join(name_tokens)
+        if name in org_names or name in self.products or any(t in ORG_CUES for t in name_tokens):
+            return
+        if any(name in e.aliases or name == e.name.split()[0] for e in self.entities.values()):
+            return
+        name_start = m.start() + chunk.find(name_tokens[0]) if title else m.start()
+        before_words = words_of(text[max(0, name_start - 120) : name_start])
+        after = text[m.end() :]
+        role: Role | None = None
+        evidence = False
+        if title:
+            role = role_before(before_words) or (
+                Role("") if any(t in HONORIFICS for t in title) else None
+            )
+            evidence = True
+        else:
+            role = role_before(before_words)
+            if role is None and before_words[-1:] == [","]:
+                role = self._role_before_comma(before_words[:-1])
+            evidence = role is not None
+        app = _APPOSITIVE.match(after)
+        if app:
+            app_role = _role_from_appositive(app.group(1))
+            rest = after[app.end() :]
+            chair = _RELATIVE_CHAIR.match(rest)
+            body = ORG_CHUNK.match(rest, chair.end()) if chair else None
+            if app_role is not None:
+                if body:
+                    app_role = Role(
+                        f"{app_role.text}, chair of the {body.group(0)}",
+                        body.group(0),
+                        app_role.possessor,
+                    )
+                if role is None or not role.text:
+                    role = app_role
+                evidence = True
+        if _AGE.match(after):
+            evidence = True
+        if (role is None or not role.text) and _DEFENDANT.match(_AGE.sub(",", after, count=1)):
+            role = Role("defendant")
+            evidence = True
+        speech = bool(_SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(text[:name_start]))
+        known = self._match_person(name_tokens)
+        if known is not None:
+            self._update(known, role, idx, name_start, text)
+            return
+        if not evidence and not (speech and len(name_tokens) >= 2):
+            return
+        if len(name_tokens) == 1 and not (title or role):
+            return
+        person = _Person(name, name_tokens, first_sentence=idx)
+        self.persons.append(person)
+        self._update(person, role, idx, name_start, text)
+
+    def _role_before_comma(self, words: list[str]) -> Role | None:
+        role = role_before(words)
+        if role is None:
+            return None
+        n = len(role.text.split())
+        prev = words[-n - 1] if len(words) > n else ""
+        if prev.lower() in {"his", "her", "their", "its", "the"} or role.possessor:
+            return role
+        return None
+
+    def _match_person(self, tokens: list[str]) -> _Person | None:
+        low = [t.lower() for t in tokens]
+        for p in self.persons:
+            if low == [t.lower() for t in p.tokens]:
+                return p
+        for p in self.persons:
+            mine = [t.lower() for t in p.tokens]
+            if all(t in mine for t in low) and len(tokens) <= len(p.tokens):
+                return p
+        for p in self.persons:
+            if len(tokens) > len(p.tokens) and all(
+                t.lower() in low for t in p.tokens if t[0].isupper()
+            ):
+                p.name = " ".join(tokens)
+                p.tokens = tokens
+                return p
+        return None
+
+    def _update(self, p: _Person, role: Role | None, idx: int, pos: int, text: str) -> None:
+        p.evidence.add(idx)
+        p.last_seen = max(p.last_seen, (idx, pos))
+        if role is None or not role.text:
+            return
+        if p.role is None:
+            p.role = role.text
+            head = role.text.split(",")[0].split()[-1].lower() if role.text.split() else ""
+            words = {w.lower() for w in role.text.split()}
+            p.government = bool(words & GOVERNMENT_HEADS) or head in GOVERNMENT_HEADS
+            p.court = bool(words & COURT_HEADS)
+        # A demonym before a footballer is nationality; before a minister it is the government.
+        is_country = bool(role.affiliation and country_of(role.affiliation))
+        if p.affiliation is None and role.affiliation and (p.government or not is_country):
+            p.affiliation = role.affiliation
+        if p.possessor is None and role.possessor:
+            p.possessor = role.possessor
+        if p.affiliation is None and p.government:
+            m = _OF_PLACE.match(text[pos + len(p.name) :]) if text else None
+            if m and country_of(m.group(1)):
+                p.affiliation = country_of(m.group(1))
+
+    # Mentions, aliases and quotes -----------------------------------------------------
+
+    def link_mentions(self) -> None:
+        keys: dict[str, list[_Person]] = {}
+        for p in self.persons:
+            caps = [t for t in p.tokens if t[0].isupper()]
+            for k in {caps[0], caps[-1]} if caps else set():
+                keys.setdefault(k, []).append(p)
+        cap = re.compile(CAP_WORD)
+        for st in self.sents:
+            idx = st.sentence.index
+            for m in cap.finditer(st.text):
+                owners = keys.get(m.group(0))
+                if not owners or len(owners) != 1:
+                    continue
+                p = owners[0]
+                p.evidence.add(idx)
+                p.last_seen = max(p.last_seen, (idx, m.start()))
+                if any(
+                    f.start() <= m.start() < f.end()
+                    for f in re.finditer(re.escape(p.name), st.text)
+                ):
+                    continue
+                alias = self._alias_text(st.text, m, p)
+                if alias and alias != p.name and alias not in p.aliases:
+                    p.aliases.append(alias)
+            for m in _ROLE_MENTION.finditer(st.masked):
+                self._role_alias(m, idx)
+
+    def _alias_text(self, text: str, m: re.Match[str], p: _Person) -> str:
+        start = m.start()
+        before = text[max(0, start - 20) : start]
+        tokens = p.tokens
+        i = tokens.index(m.group(0))
+        j = i
+        while j > 0 and not tokens[j - 1][0].isupper():
+            part = tokens[j - 1]
+            if before.lower().endswith(f"{part.lower()} "):
+                before = before[: -len(part) - 1]
+                j -= 1
+            else:
+                break
+        phrase = " ".join(tokens[j : i + 1])
+        if j < i:
+            raw = text[start - len(phrase) + len(m.group(0)) : m.end()]
+            return raw or phrase
+        after = text[m.end() :]
+        if i + 1 < len(tokens) and after.startswith(f" {tokens[i + 1]}"):
+            return ""
+        return phrase
+
+    def _role_alias(self, m: re.Match[str], idx: int) -> None:
+        words = m.group(1).split()
+        noun = words[-1] if words[-1] in ROLE_HEADS else words[0]
+        if noun not in ROLE_HEADS or noun in {"head", "chief", "general", "major", "deputy"}:
+            return
+        matches = [p for p in self.persons if p.role and noun in p.role.lower().split()]
+        if not matches:
+            return
+        p = max(matches, key=lambda q: q.last_seen)
+        p.evidence.add(idx)
+        alias = f"the {noun}"
+        if alias not in p.aliases:
+            p.aliases.append(alias)
+
+    def attribute_quotes(self) -> None:
+        last_person: _Person | None = None
+        for st in self.sents:
+            idx = st.sentence.index
+            prev_end = 0
+            prev_owner: object | None = None
+            if st.quotes and not st.masked.strip(' “”"‘’.,!?') and self.last_quote_owner:
+                for q in st.quotes:
+                    self._add_quote(self.last_quote_owner, q.text, idx)
+                continue
+            for q in st.quotes:
+                owner = None
+                after_text = st.text[q.end : self._next_start(st, q)]
+                phrase = speaker_after(after_text)
+                if phrase:
+                    owner = self._resolve_speaker(phrase, st, q.start, last_person)
+                if owner is None:
+                    between = st.text[prev_end : q.start]
+                    if prev_owner is not None and re.fullmatch(r"[^“”\"‘’]*,\s*", between):
+                        self._extend_quote(prev_owner, q.text, idx)
+                        prev_end = q.end
+                        continue
+                    phrase = speaker_before(between)
+                    if phrase:
+                        owner = self._resolve_speaker(phrase, st, q.start, last_person)
+                if owner is not None:
+                    self._add_quote(owner, q.text, idx)
+                    self.last_quote_owner = owner
+                prev_owner = owner
+                prev_end = q.end
+            persons_here = [p for p in self.persons if p.last_seen[0] == idx]
+            if persons_here:
+                last_person = max(persons_here, key=lambda p: p.last_seen)
+            elif any(idx in p.evidence for p in self.persons):
+                last_person = max(
+                    (p for p in self.persons if idx in p.evidence), key=lambda p: p.first_sentence
+                )
+
+    def _next_start(self, st: _Sent, q: QuoteSpan) -> int:
+        for other in st.quotes:
+            if other.start > q.start:
+                return other.start
+        return len(st.text)
+
+    def _resolve_speaker(
+        self, phrase: str, st: _Sent, pos: int, last_person: _Person | None
+    ) -> object | None:
+        words = phrase.split()
+        if not words:
+            return None
+        if _PRONOUN.match(words[-1]) or _PRONOUN.match(words[0]):
+            before = [
+                p
+                for p in self.persons
+                if st.sentence.index in p.evidence and p.last_seen < (st.sentence.index, pos)
+            ]
+            return before[-1] if before else last_person
+        for p in self.persons:
+            caps = [t for t in p.tokens if t[0].isupper()]
+            if any(w.strip(",.") in caps for w in words):
+                return p
+        m = re.search(r"\bthe ([a-z]+)\b", phrase)
+        if m and m.group(1) in ROLE_HEADS:
+            matches = [p for p in self.persons if p.role and m.group(1) in p.role.lower().split()]
+            if matches:
+                return max(matches, key=lambda q: q.last_seen)
+        if _STATEMENT.search(phrase):
+            return self.statement_actor
+        owner: _Entity | None = None
+        for ent in self.entities.values():
+            if ent.kind in ("organization", "country") and (
+                ent.name in phrase or any(a in words for a in ent.aliases)
+            ):
+                owner = ent
+                break
+        if owner is None:
+            found = _COUNTRY_RE.search(phrase)
+            owner = self.entities.get(COUNTRIES[found.group(0)]) if found else None
+        if owner is None:
+            return None
+        tail = st.text[pos:]
+        if "statement" in tail:
+            self.statement_actor = owner
+        return owner
+
+    def _add_quote(self, owner: object, text: str, idx: int) -> None:
+        quotes = owner.quotes  # type: ignore[attr-defined]
+        quotes.append(Quote(text, (idx,)))
+        owner.evidence.add(idx)  # type: ignore[attr-defined]
+
+    def _extend_quote(self, owner: object, text: str, idx: int) -> None:
+        quotes = owner.quotes  # type: ignore[attr-defined]
+        if quotes and quotes[-1].evidence == (idx,):
+            quotes[-1] = Quote(f"{quotes[-1].text} {text}", (idx,))
+        else:
+            quotes.append(Quote(text, (idx,)))
+
+    # Affiliations and output ----------------------------------------------------------
+
+    def resolve_affiliations(self) -> None:
+        orgs = sorted(
+            (e for e in self.entities.values() if e.kind == "organization"),
+            key=lambda e: (-len(e.evidence), min(e.evidence)),
+        )
+        countries = [e for e in self.entities.values() if e.kind == "country"]
+        for p in self.persons:
+            if p.possessor:
+                p.affiliation = self._resolve_possessor(p.possessor, p, orgs, countries)
+            elif p.affiliation:
+                p.affiliation = self._full_org(p.affiliation, orgs)
+            if p.affiliation or not p.role:
+                continue
+            if p.government:
+                near = [c for c in countries if p.first_sentence in c.evidence and not c.weak]
+                pool = near or sorted(countries, key=lambda c: (-len(c.evidence), min(c.evidence)))
+                if pool:
+                    p.affiliation = self._first_in_sentence(pool, p.first_sentence)
+            elif p.court:
+                courts = [o for o in orgs if "Court" in o.name.split()]
+                if courts:
+                    p.affiliation = courts[0].name
+            elif orgs and not any(w in p.role.lower() for w in _UNAFFILIATED_ROLES):
+                p.affiliation = orgs[0].name
+
+    def _first_in_sentence(self, pool: list[_Entity], idx: int) -> str:
+        text = self.sents[idx].text if idx < len(self.sents) else ""
+
+        def position(c: _Entity) -> int:
+            found = [text.find(f) for f in (c.name, *c.aliases) if f in text]
+            return min(found) if found else 10**6
+
+        return min(pool, key=position).name
+
+    def _resolve_possessor(
+        self, possessor: str, p: _Person, orgs: list[_Entity], countries: list[_Entity]
+    ) -> str:
+        word = possessor.removeprefix("the ").strip()
+        if word == "country":
+            text = self.sents[p.first_sentence].text
+            found = [(text.find(c.name), c.name) for c in countries if c.name in text]
+            if found:
+                return min(found)[1]
+            return countries[0].name if countries else possessor
+        if word.islower():
+            cue = word.capitalize()
+            for o in orgs:
+                if cue in o.name.split():
+                    return o.name
+            return orgs[0].name if orgs else possessor
+        country = country_of(word)
+        if country:
+            return country
+        return self._full_org(word, orgs)
+
+    def _full_org(self, name: str, orgs: list[_Entity]) -> str:
+        for o in orgs:
+            if o.name == name or name in o.aliases:
+                return o.name
+        for o in orgs:
+            if o.name.startswith(f"{name} "):
+                return o.name
+        return name
+
+    def actors(self) -> tuple[Actor, ...]:
+        scored: list[tuple[float, int, Actor]] = []
+        for p in self.persons:
+            scored.append(
+                (
+                    self._score(p.evidence, len(p.quotes)) + 0.5,
+                    min(p.evidence),
+                    Actor(
+                        p.name,
+                        "person",
+                        p.role or None,
+                        p.affiliation,
+                        tuple(p.aliases),
+                        tuple(sorted(p.evidence)),
+                        tuple(p.quotes),
+                    ),
+                )
+            )
+        person_names = {p.name for p in self.persons}
+        for e in self.entities.values():
+            if e.name in person_names:
+                continue
+            score = self._score(e.evidence, len(e.quotes))
+            if e.weak:
+                score *= 0.5
+            scored.append(
+                (
+                    score,
+                    min(e.evidence),
+                    Actor(
+                        e.name,
+                        e.kind,
+                        None,
+                        None,
+                        tuple(e.aliases),
+                        tuple(sorted(e.evidence)),
+                        tuple(e.quotes),
+                    ),
+                )  # type: ignore[arg-type]
+            )
+        scored.sort(key=lambda t: (-t[0], t[1]))
+        return tuple(a for _, _, a in scored)
+
+    def _score(self, evidence: set[int], quotes: int) -> float:
+        total = 0.0
+        for i in evidence:
+            kind = self.sents[i].sentence.kind if i < len(self.sents) else "paragraph"
+            total += 2.0 if kind == "title" else 1.5 if i <= 2 else 1.0
+        return total + quotes
 
 
 def extract_actors(sentences: Sequence[Sentence]) -> tuple[Actor, ...]:
     """All actors of the article, most important first."""
-    return ()
+    ex = _Extractor(sentences)
+    ex.find_member_groups()
+    ex.find_organisations()
+    ex.link_org_aliases()
+    ex.find_people()
+    ex.count_org_mentions()
+    ex.link_mentions()
+    ex.attribute_quotes()
+    ex.resolve_affiliations()
+    return ex.actors()

@@ -1,0 +1,139 @@
+"""Capitalised name chunks and the role words around them: the raw material for actors."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.core.lexicons.people import (
+    HONORIFICS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    NOT_NAME_WORDS,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+    ROLE_PHRASES,
+)
+from briefing.core.lexicons.places import COUNTRIES, DEMONYMS, place_name
+
+_UPPER = re.escape("".join(c for c in map(chr, range(0x41, 0x2000)) if c.isupper()))
+_LETTER = r"[^\W\d_]"
+# One capitalised word: "Kjærgaard", "O'Brien", "Ashby-Carr", "Hye-rin"; a possessive stays out.
+CAP_WORD = rf"[{_UPPER}](?:{_LETTER}|['’](?!s\b){_LETTER})*(?:-{_LETTER}+)*"
+_PARTICLE = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
+# Capitalised words joined by single spaces and name particles ("Tomás de la Vega").
+NAME_CHUNK = re.compile(rf"(?<![\w'’-]){CAP_WORD}(?: (?:(?:{_PARTICLE}) )*{CAP_WORD})*")
+_CONNECTOR = "of|for|and|on|the|de|du|des|in|to|&"
+# Organisation names also take "of", "for", "and" ("Institute of Meteorology and Water Management").
+ORG_CHUNK = re.compile(rf"(?<![\w'’-]){CAP_WORD}(?: (?:(?:{_CONNECTOR}) )*{CAP_WORD})*")
+_WORD = re.compile(r"[\w'’.-]+|[^\w\s]")
+_POSSESSIVE = re.compile(r"^(.+?)['’]s?$")
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role phrase found next to a name, and the affiliation written with it, if any."""
+
+    text: str
+    affiliation: str | None = None
+    # The possessor as written ("Dasol" in "Dasol's head of policy"), to resolve later.
+    possessor: str | None = None
+
+
+def is_role_head(word: str) -> bool:
+    return word.lower() in ROLE_HEADS
+
+
+def _is_role_word(word: str) -> bool:
+    low = word.lower()
+    return low in ROLE_HEADS or low in ROLE_MODIFIERS
+
+
+def ends_in_role(words: list[str]) -> bool:
+    """True when the words end on a role head or a multi-word office ("Secretary of State")."""
+    if not words:
+        return False
+    if is_role_head(words[-1]):
+        return True
+    tail = " ".join(words[-3:]).lower()
+    return any(tail.endswith(p) for p in ROLE_PHRASES)
+
+
+def country_of(word: str) -> str | None:
+    """The country a word names, as a country, alias or demonym."""
+    return COUNTRIES.get(word) or DEMONYMS.get(word)
+
+
+def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Split leading title words off a chunk: (title words, name words)."""
+    i = 0
+    while i < len(tokens) - 1:
+        tok = tokens[i]
+        if tok in HONORIFICS or _is_role_word(tok) or country_of(tok):
+            i += 1
+            continue
+        if tok == "of" and i > 0 and _is_role_word(tokens[i - 1]):
+            i += 1
+            continue
+        break
+    title = tokens[:i]
+    if title and not (any(t in HONORIFICS or is_role_head(t) for t in title)):
+        return [], tokens
+    return title, tokens[i:]
+
+
+def strip_suffixes(tokens: list[str]) -> list[str]:
+    while len(tokens) > 1 and tokens[-1] in NAME_SUFFIXES:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def is_name_token(tok: str) -> bool:
+    """A word that can be part of a person's name (particles aside)."""
+    if tok in NAME_PARTICLES:
+        return True
+    if tok in NOT_NAME_WORDS or tok in HONORIFICS or _is_role_word(tok):
+        return False
+    if country_of(tok) or place_name(tok):
+        return False
+    letters = [c for c in tok if c.isalpha()]
+    if len(letters) < 2 or not tok[0].isupper():
+        return False
+    # An acronym ("IMGW", "UOKiK") is not a name.
+    return sum(c.isupper() for c in letters) * 2 < len(letters) or len(letters) <= 2
+
+
+def role_before(words: list[str]) -> Role | None:
+    """Read a role from the words just before a name ("Russian Deputy Foreign Minister")."""
+    i = len(words) - 1
+    taken: list[str] = []
+    while i >= 0:
+        w = words[i]
+        office_word = _is_role_word(w) and w not in HONORIFICS
+        inner_of = w == "of" and bool(taken) and i > 0 and _is_role_word(words[i - 1])
+        if not (office_word or inner_of):
+            break
+        taken.insert(0, w)
+        i -= 1
+    while taken and not ends_in_role(taken):
+        taken.pop()
+    while taken and taken[0] == "of":
+        taken.pop(0)
+    if not taken:
+        return None
+    affiliation = None
+    possessor = None
+    if i >= 0:
+        prev = words[i]
+        country = country_of(prev) or (country_of(f"{words[i - 1]} {prev}") if i > 0 else None)
+        if country:
+            affiliation = country
+        else:
+            m = _POSSESSIVE.match(prev)
+            if m and prev[-1] in "'’s" and prev.endswith(("'s", "’s", "'", "’")):
+                possessor = m.group(1)
+    return Role(" ".join(taken), affiliation, possessor)
+
+
+def words_of(text: str) -> list[str]:
+    return _WORD.findall(text)

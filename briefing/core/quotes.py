@@ -1,0 +1,92 @@
+"""Direct quotes in a sentence, and the phrase that names who spoke them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SPEECH_VERBS = (
+    "said|says|say|told|tells|added|adds|stated|states|announced|declared|insisted|warned|"
+    "explained|argued|noted|wrote|writes|tweeted|posted|replied|responded|asked|stressed|"
+    "emphasized|emphasised|acknowledged|admitted|claimed|confirmed|continued|recalled|"
+    "urged|cautioned|conceded|observed|remarked|commented|told reporters"
+)
+_VERB = rf"(?:{SPEECH_VERBS})"
+# After a quote: ", Sherman said on Twitter" / ", said Dewi Kusumawardani, Indonesia's ...".
+_SPEAKER_THEN_VERB = re.compile(rf"^[\s,.!?;:—–-]*([^“”\"‘’]{{1,120}}?)\s{_VERB}\b")
+_VERB_THEN_SPEAKER = re.compile(rf"^[\s,.!?;:—–-]*{_VERB}\s+([^,.;“”\"‘’]{{1,120}})")
+# Before a quote: "Sherman emphasized ... “" / "Kjærgaard said: “".
+_SUBJECT_BEFORE_VERB = re.compile(rf"([^“”\"‘’,;]{{1,120}}?)\s{_VERB}\b")
+MAX_QUOTE = 1500
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A quote in a sentence: offsets of its marks and its text without them."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _closing_single(text: str, i: int) -> bool:
+    # A right single mark closes a quote, not an apostrophe, when no letter follows it.
+    return i + 1 >= len(text) or not text[i + 1].isalpha()
+
+
+def find_quotes(text: str) -> list[QuoteSpan]:
+    """Every quoted passage in straight or curly double quotes, or curly single quotes."""
+    spans: list[QuoteSpan] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        close: int = -1
+        if ch == "“":
+            close = text.find("”", i + 1, i + MAX_QUOTE)
+        elif ch == '"':
+            close = text.find('"', i + 1, i + MAX_QUOTE)
+        elif ch == "‘" and (i == 0 or not text[i - 1].isalnum()):
+            j = text.find("’", i + 1, i + MAX_QUOTE)
+            while j != -1 and not _closing_single(text, j):
+                j = text.find("’", j + 1, i + MAX_QUOTE)
+            close = j
+        if close > i:
+            inner = text[i + 1 : close].strip()
+            if inner:
+                spans.append(QuoteSpan(i, close + 1, inner))
+            i = close + 1
+            continue
+        i += 1
+    return spans
+
+
+def speaker_after(text: str) -> str | None:
+    """The speaker phrase in the text right after a quote, if it names one."""
+    m = _VERB_THEN_SPEAKER.match(text)
+    if m:
+        return m.group(1).strip()
+    m = _SPEAKER_THEN_VERB.match(text)
+    if m:
+        return m.group(1).strip()
+    return None
+
+
+def speaker_before(text: str) -> str | None:
+    """The subject of the last speech verb before a quote ("Sherman emphasized ...")."""
+    matches = list(_SUBJECT_BEFORE_VERB.finditer(text))
+    return matches[-1].group(1).strip() if matches else None
+
+
+def mask_quotes(text: str, spans: list[QuoteSpan]) -> str:
+    """The text with quoted words blanked out, offsets unchanged."""
+    if not spans:
+        return text
+    parts: list[str] = []
+    last = 0
+    for q in spans:
+        parts.append(text[last : q.start + 1])
+        parts.append(" " * (q.end - q.start - 2))
+        last = q.end - 1
+    parts.append(text[last:])
+    return "".join(parts)
