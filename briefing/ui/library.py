@@ -60,4 +60,4 @@ class Entry:
         if art is None:
             return "loading..."
         parts = [art.source or "", art.date.isoformat() if art.date else ""]
-        return " - ".join(p for p in parts if p) or display_name(str(Path(self.path).parent))
+        return " - ".join(p for p in parts if p) or display_name(self.path)
