@@ -11,7 +11,6 @@ import os
 from collections.abc import Sequence
 from typing import IO
 
-from rich import box
 from rich.console import Console, Group, RenderableType
 from rich.rule import Rule
 from rich.table import Table
@@ -99,26 +98,27 @@ def _summary(b: Briefing) -> list[RenderableType]:
     return parts
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def _actors(b: Briefing) -> list[RenderableType]:
     parts: list[RenderableType] = [Text(""), _section("Actors")]
     if not b.actors:
         return [*parts, Text("No actors found.", style=_DIM)]
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
-    table.add_column("Name", style="bold", ratio=3)
-    table.add_column("Kind", no_wrap=True)
-    table.add_column("Role", ratio=3)
-    table.add_column("Affiliation", ratio=2)
-    table.add_column("Mentions", justify="right", no_wrap=True)
-    table.add_column("Quotes", justify="right", no_wrap=True)
+    # Name and details, rather than one column per field: six columns do not fit in 80.
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold", max_width=32)
+    table.add_column()
     for a in b.actors:
-        table.add_row(
-            _t(a.name),
-            Text(a.kind),
-            _t(a.role),
-            _t(a.affiliation),
-            Text(str(a.mentions)),
-            Text(str(len(a.quotes))),
-        )
+        details = Text(a.kind, style=_DIM)
+        for value in (a.role, a.affiliation):
+            if value:
+                details.append(" · ")
+                details.append_text(_t(value))
+        counts = f" · {_plural(a.mentions, 'mention')} · {_plural(len(a.quotes), 'quote')}"
+        details.append(counts, style=_DIM)
+        table.add_row(_t(a.name), details)
     parts.append(table)
     return parts
 
