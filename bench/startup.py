@@ -1,0 +1,89 @@
+"""Launch to first paint: `briefing seeds/` against a bare Textual app, both under tmux.
+
+Each run starts the program in a fresh detached tmux session and polls `capture-pane` until
+the screen shows what that program paints first: for briefing, the first article's text in
+the article pane; for the bare app, its one line. Prints the medians; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+RUNS = 5
+TIMEOUT = 20.0
+
+BARE_APP = """
+from textual.app import App
+from textual.widgets import Static
+
+class Bare(App):
+    def compose(self):
+        yield Static("bare app ready")
+
+Bare().run()
+"""
+
+BRIEFING = Path(PYTHON).parent / "briefing"
+
+
+def time_to_paint(command: str, marker: str, size: tuple[int, int]) -> float:
+    """Seconds from starting `command` in tmux until `marker` appears on its screen."""
+    session = f"bench-startup-{os.getpid()}"
+    width, height = size
+    start = time.perf_counter()
+    subprocess.run(
+        ["tmux", "new-session", "-d", "-s", session, "-x", str(width), "-y", str(height), command],
+        check=True,
+        cwd=ROOT,
+    )
+    try:
+        while time.perf_counter() - start < TIMEOUT:
+            screen = subprocess.run(
+                ["tmux", "capture-pane", "-p", "-t", session],
+                capture_output=True,
+                text=True,
+            ).stdout
+            if marker in screen:
+                return time.perf_counter() - start
+            time.sleep(0.005)
+        raise TimeoutError(f"{marker!r} never appeared")
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as data:
+        env = f"XDG_DATA_HOME={shlex.quote(data)} "
+        bare = env + f"{shlex.quote(PYTHON)} -c {shlex.quote(BARE_APP)}"
+        reader = env + f"{shlex.quote(str(BRIEFING))} seeds/"
+        # A name that only the extracted briefing and the article text show, so the marker
+        # means the first article's briefing is on screen, not merely the frame.
+        cases = {
+            "bare textual app": (bare, "bare app ready"),
+            "briefing seeds/": (reader, "Ryabkov"),
+        }
+        results: dict[str, list[float]] = {name: [] for name in cases}
+        for _ in range(RUNS):
+            # Interleaved, so a slow moment of the machine hits both alike.
+            for name, (command, marker) in cases.items():
+                results[name].append(time_to_paint(command, marker, (160, 48)))
+    bare_median = statistics.median(results["bare textual app"])
+    for name, times in results.items():
+        median = statistics.median(times)
+        print(
+            f"{name:<18} median {median * 1000:7.1f} ms  "
+            f"min {min(times) * 1000:7.1f} ms  ({median / bare_median:.2f}x bare, {RUNS} runs)"
+        )
+
+
+if __name__ == "__main__":
+    main()
