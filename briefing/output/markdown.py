@@ -79,6 +79,9 @@ def _article(b: Briefing) -> list[str]:
     out += facts_shown
     if facts_shown:
         out.append("")
+    if facts_shown and b.summary:
+        # Without a line between them, the two lists would run together as one.
+        out += ["Key sentences:", ""]
     out += [f"- {escape(item.text)}" for item in b.summary]
     if not facts_shown and not b.summary:
         out.append("Nothing to summarise.")
