@@ -151,6 +151,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else 2
 
     fmt = _choose_format(args)
+    missing = [p for p in args.paths if not os.path.lexists(p)]
+    if fmt is None and len(missing) == len(args.paths):
+        # Nothing to show: say so here rather than open an empty interactive view.
+        from briefing.output.sanitize import visible_line
+
+        for path in missing:
+            _say(f"cannot read {visible_line(path)}: no such file or directory")
+        return 1
     if fmt is None:
         status = _run_tui(args)
         if status is not None:

@@ -142,6 +142,17 @@ def test_terminal_opens_the_tui_with_the_options(
     assert calls == [{"paths": [str(news)], "mouse": False, "theme": "light"}]
 
 
+def test_terminal_with_only_missing_paths_exits_without_the_tui(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, "briefing.ui.app", None)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    assert main([str(tmp_path / "gone")]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == f"briefing: cannot read {tmp_path / 'gone'}: no such file or directory\n"
+
+
 def test_missing_tui_falls_back_to_text(
     news: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
