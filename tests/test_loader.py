@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefing.core.loader import load_file, parse_text
 from briefing.core.model import Article, LoadError
@@ -258,3 +262,31 @@ def test_loading_never_changes_the_file(write_article: WriteArticle) -> None:
     before = (path.read_bytes(), path.stat().st_mtime_ns)
     load_file(path)
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+
+
+def test_loader_import_loads_no_markdown_parser_and_nothing_that_draws() -> None:
+    code = (
+        "import sys, briefing.core.loader\n"
+        "print([m for m in sys.modules if m.split('.')[0] in ('markdown_it', 'rich', 'textual')])"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert proc.stdout.strip() == "[]"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(), st.booleans())
+def test_any_text_parses_into_an_article(text: str, markdown: bool) -> None:
+    article = parse_text(text, "x.md" if markdown else "x.txt")
+    assert all(block.text for block in article.blocks)
+    assert (article.title is None) == (not article.blocks or article.blocks[0].kind != "title")
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.binary(max_size=2000))
+def test_any_bytes_load_or_give_a_reason(
+    tmp_path_factory: pytest.TempPathFactory, data: bytes
+) -> None:
+    path = tmp_path_factory.mktemp("bytes") / "a.txt"
+    path.write_bytes(data)
+    result = load_file(path, max_bytes=1000)
+    assert isinstance(result, Article | LoadError)
