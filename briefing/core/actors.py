@@ -60,7 +60,7 @@ _POSSESSOR = re.compile(rf"^((?:the )?(?:{CAP_WORD}|[a-z]+)(?: {CAP_WORD})*)['�
 _RELATIVE_CHAIR = re.compile(
     r"^ who (?:chairs|heads|leads|runs|directs|chaired|headed|led) (?:the )?(?=[A-Z])"
 )
-_OF_PLACE = re.compile(rf"^ (?:of|from) (?:the )?({CAP_WORD}(?: {CAP_WORD})?)")
+_OF_PLACE = re.compile(rf" (?:of|from) (?:the )?({CAP_WORD}(?: {CAP_WORD})?)")
 _AT_ORG = re.compile(rf"\b(?:at|of|for) (?:the )?({CAP_WORD}(?: (?:of|for|and|on|the) |[ ])?)+$")
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z0-9&]{1,9})\)")
 _DATELINE = re.compile(r"^[A-ZÀ-ÞĄĆĘŁŃŚŹŻ][A-ZÀ-ÞĄĆĘŁŃŚŹŻ .,'/-]{1,40}(?:\([^)]{0,30}\))? [—–-]+ ")
@@ -95,23 +95,67 @@ _GROUP = re.compile(
     r"questioned|criticised|criticized|rejected|approved|argued|claimed|told|wept)\b)",
     re.I,
 )
-_COUNTRY_RE = re.compile(
-    r"(?<![\w.])(?:"
-    + "|".join(re.escape(k) for k in sorted(COUNTRIES, key=len, reverse=True))
-    + r")(?![\w])"
-)
-_DEMONYM_RE = re.compile(
-    r"(?<![\w.])(?:"
-    + "|".join(re.escape(k) for k in sorted(DEMONYMS, key=len, reverse=True) if not k.isupper())
-    + r")(?![\w])"
-)
+_CAPITAL_START = re.compile(r"(?<![\w.])[A-ZÀ-Þ]")
+_FIRST_WORD = re.compile(r"[\w.-]+")
+
+
+def _by_first_word(names: list[str]) -> dict[str, list[str]]:
+    index: dict[str, list[str]] = {}
+    for name in sorted(names, key=len, reverse=True):
+        first = _FIRST_WORD.match(name)
+        if first:
+            index.setdefault(first.group(0).rstrip(".’'"), []).append(name)
+    return index
+
+
+_COUNTRY_INDEX = _by_first_word([k for k in COUNTRIES if not k.startswith("the ")])
+_DEMONYM_INDEX = _by_first_word([k for k in DEMONYMS if not k.isupper()])
+
+
+def _find_names(index: dict[str, list[str]], text: str) -> list[tuple[int, int, str]]:
+    """Occurrences of lexicon names in text, longest first at each place, as whole words."""
+    found: list[tuple[int, int, str]] = []
+    pos = 0
+    for m in _CAPITAL_START.finditer(text):
+        start = m.start()
+        if start < pos:
+            continue
+        word = _FIRST_WORD.match(text, start)
+        if word is None:
+            continue
+        for cand in index.get(word.group(0).rstrip(".’'"), ()):
+            end = start + len(cand)
+            if text.startswith(cand, start) and (end == len(text) or not text[end].isalnum()):
+                found.append((start, end, cand))
+                pos = end
+                break
+    return found
+
+
+def _spans_of(name: str, text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    i = text.find(name)
+    while i != -1:
+        spans.append((i, i + len(name)))
+        i = text.find(name, i + 1)
+    return spans
+
+
+def _whole_word_in(name: str, text: str) -> bool:
+    for a, b in _spans_of(name, text):
+        if (a == 0 or not text[a - 1].isalnum()) and (b == len(text) or not text[b].isalnum()):
+            return True
+    return False
+
+
 _PLACE_NOUNS = frozenset(
     "Buildings Building Park Arena Stadium Square Street Road Hall Centre Center Airport "
     "Station Bridge Palace House Tower Act Convention Treaty Law Bill Agreement Declaration "
     "Accord Cup League Storm".split()
 )
+_NEXT_CAP = re.compile(rf" ({CAP_WORD})")
 _ORG_VERBS = re.compile(
-    r"^ (?:have|has|had|did|does|do|will|would|said|says|is|are|was|were|reported|announced|"
+    r" (?:have|has|had|did|does|do|will|would|said|says|is|are|was|were|reported|announced|"
     r"agreed|signed|expects?|plans?|confirmed|rose|fell|shares)\b"
 )
 
@@ -263,7 +307,7 @@ class _Extractor:
                     continue
                 if tok in COUNTRIES or place_name(tok.title()):
                     continue
-                nxt = re.match(rf" ({CAP_WORD})", text[m.end() :])
+                nxt = _NEXT_CAP.match(text, m.end())
                 name = tok
                 if nxt and tok not in KNOWN_ACRONYMS and nxt.group(1) not in NOT_NAME_WORDS:
                     name = f"{tok} {nxt.group(1)}"
@@ -272,11 +316,13 @@ class _Extractor:
                 chunk = m.group(0)
                 if " " in chunk or not self._plausible_org(chunk):
                     continue
-                after = text[m.end() :]
                 if (
                     cap_counts.get(chunk, 0) >= 2
-                    and (_ORG_VERBS.match(after) or after.startswith(("’s", "'s", ", which")))
                     and not text[: m.start()].strip()
+                    and (
+                        _ORG_VERBS.match(text, m.end())
+                        or text.startswith(("’s", "'s", ", which"), m.end())
+                    )
                 ):
                     self._entity(chunk, "organization", idx)
             for m in _GROUP.finditer(text):
@@ -285,7 +331,7 @@ class _Extractor:
 
     def _acronym_definition(self, text: str, m: re.Match[str], idx: int) -> None:
         acronym = m.group(1)
-        before = text[: m.start()].rstrip()
+        before = text[max(0, m.start() - 300) : m.start()].rstrip()
         chunk = None
         for c in ORG_CHUNK.finditer(before[-200:]):
             chunk = c
@@ -374,15 +420,14 @@ class _Extractor:
 
     def _countries(self, st: _Sent) -> None:
         idx = st.sentence.index
-        for m in _COUNTRY_RE.finditer(st.masked):
-            if self._inside_org(st.masked, m.start(), m.end()):
+        for start, end, surface in _find_names(_COUNTRY_INDEX, st.masked):
+            if self._inside_org(st.masked, start, end):
                 continue
-            ent = self._entity(COUNTRIES[m.group(0)], "country", idx)
-            surface = m.group(0)
+            ent = self._entity(COUNTRIES[surface], "country", idx)
             if surface != ent.name and surface not in ent.aliases:
                 ent.aliases.append(surface)
-        for m in _DEMONYM_RE.finditer(st.masked):
-            ent = self._entity(DEMONYMS[m.group(0)], "country", idx)
+        for _, _, surface in _find_names(_DEMONYM_INDEX, st.masked):
+            ent = self._entity(DEMONYMS[surface], "country", idx)
             if len(ent.evidence) == 1 and not ent.aliases:
                 ent.weak = True
 
@@ -460,11 +505,8 @@ class _Extractor:
             if short:
                 forms.append(short)
                 ent.aliases.append(short)
-            pattern = re.compile(
-                r"(?<![\w])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w])"
-            )
             for st in self.sents:
-                if any(f in st.text for f in forms) and pattern.search(st.text):
+                if any(_whole_word_in(f, st.text) for f in forms):
                     ent.evidence.add(st.sentence.index)
 
     def _short_form(self, name: str) -> str | None:
@@ -495,7 +537,7 @@ class _Extractor:
         chunk = m.group(0)
         tokens = chunk.split()
         title, name_tokens = split_title(tokens)
-        if not title and text[: m.start()].endswith(" of "):
+        if not title and text.endswith(" of ", 0, m.start()):
             # "Secretary of State John Bolton": the office runs on past the "of".
             lead = 0
             while lead < len(tokens) - 1 and not is_name_token(tokens[lead]):
@@ -515,7 +557,7 @@ class _Extractor:
             return
         name_start = m.start() + chunk.find(name_tokens[0]) if title else m.start()
         before_words = words_of(text[max(0, name_start - 120) : name_start])
-        after = text[m.end() :]
+        after = text[m.end() : m.end() + 400]
         role: Role | None = None
         evidence = False
         if title:
@@ -549,7 +591,10 @@ class _Extractor:
         if (role is None or not role.text) and _DEFENDANT.match(_AGE.sub(",", after, count=1)):
             role = Role("defendant")
             evidence = True
-        speech = bool(_SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(text[:name_start]))
+        speech = bool(
+            _SPEECH_AFTER.match(after)
+            or _SPEECH_BEFORE.search(text[max(0, name_start - 40) : name_start])
+        )
         known = self._match_person(name_tokens)
         if known is not None:
             self._update(known, role, idx, name_start, text)
@@ -608,7 +653,7 @@ class _Extractor:
         if p.possessor is None and role.possessor:
             p.possessor = role.possessor
         if p.affiliation is None and p.government:
-            m = _OF_PLACE.match(text[pos + len(p.name) :]) if text else None
+            m = _OF_PLACE.match(text, pos + len(p.name)) if text else None
             if m and country_of(m.group(1)):
                 p.affiliation = country_of(m.group(1))
 
@@ -623,6 +668,7 @@ class _Extractor:
         cap = re.compile(CAP_WORD)
         for st in self.sents:
             idx = st.sentence.index
+            full_spans: dict[str, list[tuple[int, int]]] = {}
             for m in cap.finditer(st.text):
                 owners = keys.get(m.group(0))
                 if not owners or len(owners) != 1:
@@ -630,10 +676,11 @@ class _Extractor:
                 p = owners[0]
                 p.evidence.add(idx)
                 p.last_seen = max(p.last_seen, (idx, m.start()))
-                if any(
-                    f.start() <= m.start() < f.end()
-                    for f in re.finditer(re.escape(p.name), st.text)
-                ):
+                spans = full_spans.get(p.name)
+                if spans is None:
+                    spans = _spans_of(p.name, st.text)
+                    full_spans[p.name] = spans
+                if any(a <= m.start() < b for a, b in spans):
                     continue
                 alias = self._alias_text(st.text, m, p)
                 if alias and alias != p.name and alias not in p.aliases:
@@ -658,8 +705,7 @@ class _Extractor:
         if j < i:
             raw = text[start - len(phrase) + len(m.group(0)) : m.end()]
             return raw or phrase
-        after = text[m.end() :]
-        if i + 1 < len(tokens) and after.startswith(f" {tokens[i + 1]}"):
+        if i + 1 < len(tokens) and text.startswith(f" {tokens[i + 1]}", m.end()):
             return ""
         return phrase
 
@@ -753,12 +799,11 @@ class _Extractor:
                 owner = ent
                 break
         if owner is None:
-            found = _COUNTRY_RE.search(phrase)
-            owner = self.entities.get(COUNTRIES[found.group(0)]) if found else None
+            found = _find_names(_COUNTRY_INDEX, phrase)
+            owner = self.entities.get(COUNTRIES[found[0][2]]) if found else None
         if owner is None:
             return None
-        tail = st.text[pos:]
-        if "statement" in tail:
+        if st.text.find("statement", pos) != -1:
             self.statement_actor = owner
         return owner
 
