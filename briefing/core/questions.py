@@ -1,14 +1,598 @@
-"""What the article leaves unresolved or contradicts, as plain-English questions."""
+"""What the article leaves unresolved or contradicts, as plain-English questions.
+
+Kinds, most important first: the text contradicting itself (`conflict`), a date cut short
+(`incomplete`), a reference never filled in (`unspecified`), an outcome still to come
+(`pending`). Unattributed claims are not raised: telling a significant unsourced claim from
+plain narration needs more than rules can safely give.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from itertools import combinations
 
+from briefing.core.dates import find_dates
+from briefing.core.lexicons.events import (
+    COUNT_WORDS,
+    COUNTED_NOUNS,
+    EVENT_VERBS,
+    UNSPECIFIED_CUES,
+)
+from briefing.core.lexicons.places import country_name
+from briefing.core.lexicons.time import MONTHS
 from briefing.core.model import Actor, AgendaItem, Question, Sentence
+
+_WORD = re.compile(r"[\w’']+")
+_PUNCT = "\"'“”‘’()[],.;:!?"
+_KIND_ORDER = {"conflict": 0, "incomplete": 1, "unspecified": 2, "pending": 3, "unattributed": 4}
+_MAX_QUESTIONS = 10
+
+# Offices one person holds at a time, within one organisation or country.
+_UNIQUE_OFFICES = (
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "president",
+    "prime minister",
+    "chief executive",
+    "chief financial officer",
+    "chief operating officer",
+    "ceo",
+    "cfo",
+    "secretary of state",
+    "secretary-general",
+    "secretary general",
+    "director-general",
+    "director general",
+    "mayor",
+    "governor",
+    "speaker",
+    "chancellor",
+    "head coach",
+    "technical director",
+    "foreign minister",
+    "health minister",
+    "finance minister",
+    "defence minister",
+    "defense minister",
+    "interior minister",
+    "justice minister",
+)
+_VERB_BASE = {
+    "approved": "approve",
+    "ratified": "ratify",
+    "signed": "sign",
+    "agreed": "agree",
+    "confirmed": "confirm",
+    "endorsed": "endorse",
+    "cleared": "clear",
+    "accepted": "accept",
+    "decided": "decide",
+    "responded": "respond",
+    "replied": "reply",
+    "paid": "pay",
+    "made": "make",
+    "given": "give",
+    "adopted": "adopt",
+    "passed": "pass",
+    "reviewed": "review",
+    "authorised": "authorise",
+    "authorized": "authorize",
+}
+_OFFER_VERBS = frozenset(
+    """
+    offered sent made proposed presented tabled gave outlined floated submitted put suggested
+    considered prepared drafted set received raised
+    """.split()
+)
+_AUX = r"(?:must still be|must be|would have to be|will have to be|needs? to be|still has to be|"
+_AUX += r"still have to be|has yet to be|have yet to be|is yet to be|are yet to be|"
+_AUX += r"would need to be|will need to be|still needs? to be)"
+_PASSIVE_PENDING = re.compile(
+    rf"(?P<x>[^,;]{{3,80}}?)[ ]{_AUX}[ ](?P<pp>\w+ed|\w+ied)[ ]by[ ](?P<y>[^,;.]{{3,80}}?)"
+    r"(?=[ ](?:before|by|at|on|in|within|until|when|if)\b|[,;.]|$)"
+)
+_ACTIVE_PENDING = re.compile(
+    r"(?P<x>[^,;]{3,80}?)[ ]must[ ]still[ ](?P<v>\w+)[ ](?P<y>[^,;.]{3,80}?)"
+    r"(?=[ ](?:at|on|by|before|in|within|until|when|if)\b|[,;.]|$)"
+)
+_NEEDS_APPROVAL = re.compile(
+    r"(?P<x>[^,;]{3,60}?)[ ]still[ ](?:needs|requires)[ ]the[ ](?:approval|consent|backing)"
+    r"[ ]of[ ](?P<y>[^,;.]{3,80}?)(?=[,;.]|$)"
+)
+_SUBJECT_TO = re.compile(
+    r"(?P<x>[^,;]{3,60}?)[ ]is[ ](?:still[ ])?subject[ ]to[ ](?P<y>[^,;.]{3,80}?)(?=[,;.]|$)"
+)
+_SUBJECT_TO_WORDS = re.compile(
+    r"\b(?:approval|permit|permission|licen[cs]e|clearance|vote|ratification|review|consent|"
+    r"confirmation|sign-off|agreement)\b"
+)
+_WHETHER = re.compile(
+    r"(?P<x>[^,;]{3,60}?)[ ](?:is|are)[ ]expected[ ]to[ ](?:decide|rule)[^,;.]{0,40}?[ ]"
+    r"whether[ ]to[ ](?P<y>[^,;.]{3,100})"
+)
+_SEEK = re.compile(
+    r"(?P<x>[^,;“”\"]{2,60}?)[ ](?:will|would)[ ](?:also[ ])?seek[ ](?P<y>[^,;.]{3,120}?)"
+    r"(?=[ ]and[ ]that\b|[ ]to[ ]\w+[ ]the\b|[,;.]|$)"
+)
+_NOT_YET = re.compile(
+    r"(?P<x>[^,;“”\"]{3,60}?)[ ](?:had|has|have)[ ]not[ ]yet[ ](?P<v>\w+)(?P<y>[^,;.]{0,80})"
+)
+_APPEAL = re.compile(r"\b(?:considering|consider|weighing|planning|plan)[ ]an[ ]appeal\b")
+_RESULTS = re.compile(
+    r"\bresults?[ ](?:were|was|are|is)[ ]expected[ ]"
+    r"(?P<when>within[ ][^,;.]{2,30}|by[ ][^,;.]{2,30})"
+)
+_COUNTED = re.compile(
+    rf"\b(?P<count>{'|'.join(sorted(COUNT_WORDS))})[ ](?:(?P<adj>[a-z-]+)[ ])?"
+    rf"(?P<noun>{'|'.join(sorted(COUNTED_NOUNS))})\b"
+)
+_VAGUE = re.compile(
+    r"\b(?P<det>[Oo]ther|[Ss]ome|[Cc]ertain)[ ](?:(?P<adj>[a-z-]+)[ ])?"
+    r"(?P<noun>issues|matters|topics|questions|points)\b"
+)
+_UNSPEC = re.compile(
+    r"\b(?P<cue>" + "|".join(re.escape(c) for c in UNSPECIFIED_CUES) + r")\b(?P<noun>[ ][a-z]+)?"
+)
+_NOT_DISCLOSED = re.compile(
+    r"(?P<x>[A-Z][^,;.]{2,60}?)[ ](?:were|was)[ ]not[ ](?:disclosed|made public|revealed)"
+)
+_DID_NOT_DISCLOSE = re.compile(
+    r"\b(?:did not|didn't|would not|declined to)[ ](?:disclose|reveal|give)[ ](?P<y>[^,;.]{3,60})"
+)
+_WH_AFTER = re.compile(
+    r"\b(?:gave no (?:further )?(?:details?|figure|indication)|provided no details|"
+    r"did not say|would not say|refused to say|declined to say)[ ](?:of[ ]|for[ ]|on[ ]|about[ ])?"
+    r"(?P<q>(?:which|what|how many|how much|who|where|when|why|how)\b[^;.]{3,120})"
+)
+_ANY_DETAILS = re.compile(r"\bgave no details\b|\bprovided no details\b")
+_AUXES = ("was", "were", "is", "are", "would", "will", "could", "had", "has", "have", "can")
+
+
+def _norm_tokens(text: str) -> set[str]:
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    out: set[str] = set()
+    for w in words:
+        w = {"us": "united", "u.s.": "united"}.get(w, w)
+        out.add(w[:5])
+    return out
+
+
+def _similar_quotes(a: str, b: str) -> bool:
+    ta, tb = _norm_tokens(a), _norm_tokens(b)
+    if min(len(ta), len(tb)) < 5:
+        return False
+    overlap = len(ta & tb)
+    return overlap / len(ta | tb) >= 0.6 or overlap / min(len(ta), len(tb)) >= 0.6
+
+
+def _first(actor: Actor) -> int:
+    return min(actor.evidence) if actor.evidence else 10**9
+
+
+def _short_quote(text: str, words: int = 8) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]).rstrip(_PUNCT) + ("…" if len(parts) > words else "")
+
+
+def _quote_conflicts(actors: Sequence[Actor]) -> list[Question]:
+    out: list[Question] = []
+    people = sorted((a for a in actors if a.kind == "person" and a.quotes), key=_first)
+    for a, b in combinations(people, 2):
+        hit = next(
+            ((qa, qb) for qa in a.quotes for qb in b.quotes if _similar_quotes(qa.text, qb.text)),
+            None,
+        )
+        if hit is None:
+            continue
+        qa, qb = hit
+        text = f"Who said “{_short_quote(qa.text)}”: {a.name} or {b.name}?"
+        out.append(Question("conflict", text, tuple(sorted(set(qa.evidence + qb.evidence)))))
+    return out
+
+
+def _offices(role: str) -> list[tuple[str, str | None]]:
+    """Unique offices in a role, each with the body it is "of" when the role says so."""
+    found: list[tuple[str, str | None]] = []
+    for part in role.split(","):
+        part = part.strip()
+        body = None
+        m = re.match(r"(?P<o>.+?)[ ]of[ ](?:the[ ])?(?P<b>[A-Z].*)$", part)
+        if m and m["o"].lower() not in ("secretary", "deputy secretary"):
+            part, body = m["o"], m["b"]
+        low = part.lower()
+        if any(low == o or low.endswith(" " + o) for o in _UNIQUE_OFFICES):
+            found.append((low, body))
+    return found
+
+
+def _same_body(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    a, b = a.lower(), b.lower()
+    return a == b or a in b or b in a
+
+
+def _office_conflicts(actors: Sequence[Actor]) -> list[Question]:
+    out: list[Question] = []
+    people = sorted((a for a in actors if a.kind == "person" and a.role), key=_first)
+    for a, b in combinations(people, 2):
+        for oa, body_a in _offices(a.role or ""):
+            match = next(
+                (
+                    (ob, body_b)
+                    for ob, body_b in _offices(b.role or "")
+                    if ob == oa and _same_body(body_a or a.affiliation, body_b or b.affiliation)
+                ),
+                None,
+            )
+            if match is None:
+                continue
+            body = body_a or match[1] or a.affiliation
+            office = _role_as_written(a.role or "", oa)
+            where = f" of the {body}" if body and country_name(body) is None else ""
+            text = f"Who is the {office}{where}: {a.name} or {b.name}?"
+            out.append(Question("conflict", text, tuple(sorted(set(a.evidence) | set(b.evidence)))))
+            break
+    return out
+
+
+def _role_as_written(role: str, office: str) -> str:
+    i = role.lower().find(office)
+    return role[i : i + len(office)] if i >= 0 else office
+
+
+def _date_conflicts(agenda: Sequence[AgendaItem], sentences: Sequence[Sentence]) -> list[Question]:
+    out: list[Question] = []
+    events = [e for e in agenda if e.kind == "event" and e.when]
+    for a, b in combinations(events, 2):
+        if any(sentences[i].kind == "list_item" for i in (*a.evidence, *b.evidence)):
+            continue
+        da, db = _day_of(a), _day_of(b)
+        if da is None or db is None or da == db:
+            continue
+        ta, tb = _title_words(a.title), _title_words(b.title)
+        if not ta or not tb or not (ta <= tb or tb <= ta):
+            continue
+        name = min((a.title, b.title), key=len).lower()
+        wa, wb = _plain_when(a.when or ""), _plain_when(b.when or "")
+        text = f"When is the {name}: {wa} or {wb}?"
+        out.append(Question("conflict", text, tuple(sorted(set(a.evidence) | set(b.evidence)))))
+    return out
+
+
+def _plain_when(when: str) -> str:
+    return re.sub(r"^(?:on|by|until|from)[ ]", "", when)
+
+
+def _day_of(item: AgendaItem) -> tuple[int, int] | None:
+    found = find_dates(item.when or "")
+    if len(found) != 1 or found[0].day is None or found[0].month is None:
+        return None
+    return found[0].month, found[0].day
+
+
+def _title_words(title: str) -> set[str]:
+    stop = {"the", "a", "an", "of", "to", "on", "in", "with", "and", "for"}
+    return {w.lower()[:6] for w in _WORD.findall(title) if w.lower() not in stop}
+
+
+_MEASURES = (
+    "revenue",
+    "revenues",
+    "sales",
+    "turnover",
+    "operating profit",
+    "net profit",
+    "profit",
+    "net loss",
+    "loss",
+    "earnings",
+    "budget",
+    "deficit",
+)
+_AMOUNT = re.compile(
+    r"(?P<num>\d+(?:[.,]\d+)?)[ ](?P<scale>million|billion|trillion|bn|m)\b"
+    r"(?:[ ](?P<cur>(?:[A-Z][a-z]+[ ])?[a-z]+))?"
+)
+_COMPARISON = re.compile(
+    r"\bfrom[ ][$€£]?\d|"
+    r"\b(?:compared with|compared to|a year earlier|year-earlier|forecast|target)\b"
+)
+
+
+def _number_conflicts(sentences: Sequence[Sentence]) -> list[Question]:
+    """One measure ("revenue") given two different amounts in two sentences."""
+    seen: dict[tuple[str, str], tuple[str, str, int]] = {}
+    out: list[Question] = []
+    for s in sentences:
+        low = s.text.lower()
+        if _COMPARISON.search(low):
+            continue
+        for m in _AMOUNT.finditer(s.text):
+            if "(" in s.text[max(0, m.start() - 2) : m.start()]:
+                continue  # a conversion in brackets, "($985 million)"
+            lo = max(0, m.start() - 50)
+            window = low[lo : m.end() + 40]
+            near = [
+                (abs(lo + w.start() - m.start()), name)
+                for name in _MEASURES
+                for w in re.finditer(rf"\b{name}\b", window)
+            ]
+            if not near:
+                continue
+            measure = min(near)[1]
+            measure = measure.rstrip("s") if measure == "revenues" else measure
+            key = (measure, m["scale"])
+            amount = m.group(0).strip()
+            if key in seen and seen[key][0] != m["num"] and seen[key][2] != s.index:
+                _, first_text, idx = seen[key]
+                text = f"Which {measure} figure is right: {first_text} or {amount}?"
+                out.append(Question("conflict", text, (idx, s.index)))
+                continue
+            seen.setdefault(key, (m["num"], amount, s.index))
+    return out
+
+
+def _incomplete(agenda: Sequence[AgendaItem], sentences: Sequence[Sentence]) -> list[Question]:
+    out: list[Question] = []
+    for item in agenda:
+        if item.kind != "event" or not item.when:
+            continue
+        mentions = find_dates(item.when)
+        cut = next((m for m in mentions if m.incomplete), None)
+        what = _event_clause(item, sentences)
+        if cut is not None and cut.month:
+            month = next(n for n, v in MONTHS.items() if v == cut.month)
+            out.append(Question("incomplete", f"On what day in {month} {what}?", item.evidence))
+        elif item.date is None and any(m.kind == "next_day" for m in mentions):
+            out.append(
+                Question("incomplete", f"On what date {what} (“{item.when}”)?", item.evidence)
+            )
+    return out
+
+
+def _event_clause(item: AgendaItem, sentences: Sequence[Sentence]) -> str:
+    """ "will the working group present ..." or "is the public meeting", for a question."""
+    where = f" in {item.where}" if item.where and item.where not in item.title else ""
+    m = re.match(r"(?P<s>.+?)[ ]to[ ](?P<be>be[ ])?(?P<v>\w+)(?P<rest>.*)$", item.title)
+    if m and m["v"].lower() in EVENT_VERBS:
+        subject = _as_in_text(m["s"], sentences, item.evidence)
+        verb = f"be {m['v']}" if m["be"] else m["v"]
+        return f"will the {subject} {verb}{m['rest']}{where}".replace("the the ", "the ")
+    return f"is the {_as_in_text(item.title, sentences, item.evidence)}{where}"
+
+
+_DETERMINERS = frozenset(
+    "the a an its their his her our any each every some several all both this these".split()
+)
+
+
+def _lower_common(phrase: str) -> str:
+    """Lower-case a leading determiner ("The Commission" -> "the Commission"), nothing else."""
+    first = phrase.split(maxsplit=1)[0] if phrase.split() else ""
+    if first.lower() in _DETERMINERS:
+        return first.lower() + phrase[len(first) :]
+    return phrase
+
+
+def _as_in_text(phrase: str, sentences: Sequence[Sentence], evidence: Sequence[int]) -> str:
+    """A title's words with the case they have in the sentence ("Working group" -> "working")."""
+    for i in evidence:
+        text = sentences[i].text
+        at = text.lower().find(phrase.lower())
+        if at >= 0:
+            return text[at : at + len(phrase)]
+    return phrase
+
+
+def _named_actor(
+    s: Sentence, actors: Sequence[Actor], before: int, prefer_person: bool = True
+) -> str | None:
+    """The actor named just before a position (outside quotes): the one right before the verb,
+    else the closest person (or the closest non-person), as a surname for a person."""
+    text = s.text
+    quoted = [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text)]
+    hits: list[tuple[int, int, Actor]] = []
+    for a in actors:
+        for n in (a.name, *a.aliases):
+            if not n or n.islower():
+                continue
+            for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", text[:before]):
+                if not any(q0 <= m.start() < q1 for q0, q1 in quoted):
+                    hits.append((m.start(), m.end(), a))
+    if not hits:
+        return None
+    gap = re.compile(r"^(?:[ ](?:had|has|have|also|then|later|already|jointly))*[ ]?$")
+    adjacent = [h for h in hits if gap.match(text[h[1] : before])]
+    wanted = [h for h in hits if (h[2].kind == "person") == prefer_person]
+    pool = adjacent or wanted or hits
+    a = max(pool, key=lambda h: h[0])[2]
+    return a.name.split()[-1] if a.kind == "person" else a.name
+
+
+def _unspecified(sentences: Sequence[Sentence], actors: Sequence[Actor]) -> list[Question]:
+    out: list[Question] = []
+    for s in sentences:
+        if s.kind in ("title", "heading"):
+            continue
+        text = s.text
+        asked = False
+        for m in _COUNTED.finditer(text):
+            if ":" in text[m.end() : m.end() + 3] or _listed_later(sentences, s.index, m["noun"]):
+                continue
+            head = text[max(0, m.start() - 60) : m.start()]
+            words = list(re.finditer(r"\S+", head))[-6:]
+            verb_m = next((w for w in reversed(words) if w.group(0).lower() in _OFFER_VERBS), None)
+            if verb_m is None:
+                continue  # "seven points behind the leaders": counted, but nothing withheld
+            verb = verb_m.group(0)
+            cut = max(0, m.start() - 60) + verb_m.start()
+            who = _named_actor(s, actors, cut)
+            phrase = " ".join(p for p in (m["count"], m["adj"], m["noun"]) if p)
+            if who:
+                q = f"What were the {phrase} {who} {verb.lower()}?"
+            else:
+                q = f"What were the {phrase}?"
+            out.append(Question("unspecified", q, (s.index,)))
+            asked = True
+            break
+        if asked:
+            continue
+        q = _unspecified_cue(text)
+        if q:
+            out.append(Question("unspecified", q, (s.index,)))
+            continue
+        v = _VAGUE.search(text)
+        if v and v["det"].lower() != "certain":
+            out.append(Question("unspecified", _vague_question(text, v), (s.index,)))
+    return out
+
+
+def _listed_later(sentences: Sequence[Sentence], index: int, noun: str) -> bool:
+    """Whether the next sentences enumerate the counted things ("The first option ...")."""
+    singular = noun.rstrip("s")
+    for s in sentences[index + 1 : index + 3]:
+        low = s.text.lower()
+        if re.search(rf"\b(?:the first|one)[ ]{singular}\b", low) or s.kind == "list_item":
+            return True
+    return False
+
+
+def _unspecified_cue(text: str) -> str | None:
+    m = _WH_AFTER.search(text)
+    if m:
+        return _as_question(m["q"])
+    m = _NOT_DISCLOSED.search(text)
+    if m:
+        x = m["x"]
+        return f"What were the {x[:1].lower() + x[1:]}?" if not x.isupper() else f"What was {x}?"
+    m = _DID_NOT_DISCLOSE.search(text)
+    if m:
+        return f"What was {m['y'].strip()}?"
+    if _ANY_DETAILS.search(text):
+        return "What details were left out: " + _short_quote(text, 12) + "?"
+    m = _UNSPEC.search(text)
+    if m and m["cue"] in ("undisclosed", "unspecified") and m["noun"]:
+        # "for an undisclosed sum": the thing itself is the question.
+        return f"What was the {m['cue']}{m['noun']}?"
+    return None
+
+
+def _as_question(embedded: str) -> str:
+    """Turn "how much the add-ons were worth" into "How much were the add-ons worth?"."""
+    words = embedded.strip().rstrip(_PUNCT).split()
+    wh_len = (
+        2 if words[0].lower() == "how" and len(words) > 1 and words[1] in ("many", "much") else 1
+    )
+    rest = words[wh_len:]
+    determiners = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "it"}
+    if rest and rest[0].lower() in determiners:
+        aux = next((i for i, w in enumerate(rest) if w.lower() in _AUXES), None)
+        if aux is not None:
+            rest = [rest[aux], *rest[:aux], *rest[aux + 1 :]]
+        else:
+            return f"What is known about {' '.join(words)}?"
+    sentence = " ".join(words[:wh_len] + rest)
+    return sentence[:1].upper() + sentence[1:] + "?"
+
+
+def _vague_question(text: str, v: re.Match[str]) -> str:
+    phrase = v.group(0)
+    if v.start() == 0:
+        rest = text[v.end() :]
+        rest = re.sub(r"^,[^,]{0,60},", "", rest).strip().rstrip(_PUNCT)
+        rest = re.sub(r"[ ]on[ ][A-Z][a-z]+$", "", rest)
+        return f"Which {v['noun']} {rest}?"
+    return f"What are the {phrase.lower()}?"
+
+
+def _pending(sentences: Sequence[Sentence], actors: Sequence[Actor]) -> list[Question]:
+    out: list[Question] = []
+    for s in sentences:
+        if s.kind in ("title", "heading"):
+            continue
+        q = _pending_question(s, actors)
+        if q:
+            out.append(Question("pending", q, (s.index,)))
+    return out
+
+
+def _np(phrase: str) -> str:
+    p = phrase.strip().strip(_PUNCT)
+    p = re.sub(r"^(?:that|and|but|which)[ ]", "", p)
+    return _lower_common(p)
+
+
+def _pending_question(s: Sentence, actors: Sequence[Actor]) -> str | None:
+    text = s.text
+    m = _NEEDS_APPROVAL.search(text)
+    if m:
+        return f"Will {_np(m['y'])} approve {_np(m['x'])}?"
+    m = _PASSIVE_PENDING.search(text)
+    if m:
+        verb = _base(m["pp"])
+        return f"Will {_np(m['y'])} {verb} {_np(m['x'])}?"
+    m = _ACTIVE_PENDING.search(text)
+    if m:
+        return f"Will {_np(m['x'])} {m['v']} {_np(m['y'])}?"
+    m = _WHETHER.search(text)
+    if m:
+        return f"Will {_np(m['x'])} {m['y'].strip()}?"
+    m = _SUBJECT_TO.search(text)
+    if m and _SUBJECT_TO_WORDS.search(m["y"]):
+        return f"Will {_np(m['x'])} get {_np(m['y'])}?"
+    m = _RESULTS.search(text)
+    if m:
+        return f"What will the results show (expected {m['when'].strip()})?"
+    m = _APPEAL.search(text)
+    if m:
+        return "Will there be an appeal?"
+    m = _SEEK.search(text)
+    if m:
+        who = _np(re.split(r"\b(?:that|said|says|stated|added)\b", m["x"])[-1])
+        if who.lower() in ("it", "he", "she", "they", "we"):
+            person = who.lower() in ("he", "she")
+            who = _named_actor(s, actors, m.start("x") + len(m["x"]), person) or ""
+        if who:
+            return f"Will {who} get {_np(m['y'])}?"
+    m = _NOT_YET.search(text)
+    if m:
+        return f"Will {_np(m['x'])} {_base(m['v'])}{m['y'].rstrip()}?"
+    return None
+
+
+def _base(verb: str) -> str:
+    v = verb.lower()
+    if v in _VERB_BASE:
+        return _VERB_BASE[v]
+    if v.endswith("ied"):
+        return v[:-3] + "y"
+    if v.endswith("ed"):
+        return v[:-2]
+    return v
 
 
 def find_questions(
     sentences: Sequence[Sentence], actors: Sequence[Actor], agenda: Sequence[AgendaItem]
 ) -> tuple[Question, ...]:
     """Open questions, most important first."""
-    return ()
+    found = [
+        *_quote_conflicts(actors),
+        *_office_conflicts(actors),
+        *_date_conflicts(agenda, sentences),
+        *_number_conflicts(sentences),
+        *_incomplete(agenda, sentences),
+        *_unspecified(sentences, actors),
+        *_pending(sentences, actors),
+    ]
+    seen: set[str] = set()
+    unique: list[Question] = []
+    for q in found:
+        if q.text.lower() not in seen and all(0 <= i < len(sentences) for i in q.evidence):
+            seen.add(q.text.lower())
+            unique.append(q)
+    unique.sort(key=lambda q: (_KIND_ORDER[q.kind], min(q.evidence, default=0)))
+    return tuple(unique[:_MAX_QUESTIONS])

@@ -219,7 +219,6 @@ UNSPECIFIED_CUES: tuple[str, ...] = (
     "declined to disclose",
     "declined to name",
     "declined to identify",
-    "declined to comment",
     "did not say how much",
     "did not say how many",
     "did not say what",
@@ -238,6 +237,6 @@ COUNT_WORDS: frozenset[str] = _words("two three four five six seven eight nine t
 COUNTED_NOUNS: frozenset[str] = _words(
     """
     options proposals ideas demands conditions scenarios plans alternatives measures steps
-    points proposals recommendations requests questions concerns issues changes suggestions
+    proposals recommendations requests questions concerns issues changes suggestions
     """
 )
