@@ -1,0 +1,117 @@
+import datetime as dt
+
+from briefing.core.agenda import extract_agenda
+from briefing.core.model import AgendaItem, Article, Block
+from briefing.core.segment import segment
+
+
+def agenda(*paragraphs: str, date: dt.date | None = None, items: tuple[str, ...] = ()):
+    blocks = [Block("paragraph", p) for p in paragraphs]
+    blocks += [Block("list_item", i) for i in items]
+    sentences = segment(Article("t.txt", None, tuple(blocks), date=date))
+    return extract_agenda(sentences, (), date)
+
+
+def events(*paragraphs: str, **kw) -> list[AgendaItem]:
+    return [a for a in agenda(*paragraphs, **kw) if a.kind == "event"]
+
+
+def topics(*paragraphs: str) -> list[str]:
+    return [a.title for a in agenda(*paragraphs) if a.kind == "topic"]
+
+
+def test_bare_event_noun_is_titled_with_its_verb_and_subject():
+    (e,) = events("The trade ministers will hold a summit in Nairobi on 3 June.")
+    assert (e.title, e.when, e.where) == (
+        "Trade ministers to hold a summit",
+        "on 3 June",
+        "Nairobi",
+    )
+
+
+def test_date_resolves_against_the_article_date():
+    (e,) = events("The board will vote on 3 June.", date=dt.date(2024, 5, 20))
+    assert e.date == dt.date(2024, 6, 3)
+
+
+def test_past_meeting_is_not_on_the_agenda():
+    assert events("The two envoys met in Oslo on Sunday to prepare the talks.") == []
+
+
+def test_date_after_a_speech_verb_is_not_an_event():
+    assert events("The company said on Thursday it will publish new figures.") == []
+
+
+def test_event_that_has_begun_is_on_the_agenda():
+    (e,) = events("On Tuesday, Chile and Peru began fishing talks in Lima.")
+    assert e.title == "Fishing talks" and e.where == "Lima"
+
+
+def test_verb_event_titled_with_its_subject():
+    (e,) = events("The city council is expected to decide by the end of May.")
+    assert e.title == "City council to decide" and e.when == "by the end of May"
+
+
+def test_pronoun_subject_gives_a_noun_title():
+    (e,) = events("The judge said he would be sentenced on 2 July.")
+    assert e.title == "Sentencing"
+
+
+def test_next_day_takes_the_previous_events_date():
+    _, e2 = events(
+        "The summit will open on 3 June in Accra.",
+        "Finance ministers will meet the next day in Accra.",
+        date=dt.date(2024, 5, 1),
+    )
+    assert e2.when == "the next day" and e2.date == dt.date(2024, 6, 4)
+
+
+def test_next_day_after_a_cut_short_date_stays_unresolved():
+    found = events(
+        "The council will discuss it at a meeting in Oslo on March.",
+        "The finance committee will meet the next day in Bergen.",
+        date=dt.date(2024, 2, 1),
+    )
+    nxt = next(e for e in found if e.when == "the next day")
+    assert nxt.date is None and nxt.where == "Bergen"
+
+
+def test_unresolved_weekday_merges_with_the_one_dated_meeting():
+    found = events(
+        "On Monday, Chile and Peru began fishing talks in Lima.",
+        "Both sides will settle quotas during the annual fisheries dialogue on March 4.",
+    )
+    assert len(found) == 1 and found[0].where == "Lima" and len(found[0].evidence) == 2
+
+
+def test_list_items_are_events_each():
+    found = events("The programme:", items=("4 May: opening session", "5 May: closing vote"))
+    assert [e.title for e in found] == ["Opening session", "Closing vote"]
+
+
+def test_events_are_ordered_by_time_undated_last():
+    found = events(
+        "Test results are expected within a week.",
+        "The final report will be published on 9 May.",
+        "A hearing will take place on 2 May.",
+        date=dt.date(2024, 4, 1),
+    )
+    assert [e.when for e in found] == ["on 2 May", "on 9 May", "within a week"]
+
+
+def test_listed_topics_are_items_each():
+    found = topics(
+        "Fishing quotas, port fees, customs checks and other trade issues "
+        "are expected to be discussed."
+    )
+    assert found == ["Fishing quotas", "Port fees", "Customs checks", "Other trade issues"]
+
+
+def test_demand_is_a_topic():
+    assert topics("The union will seek a guaranteed pay rise for night staff.") == [
+        "Guaranteed pay rise for night staff"
+    ]
+
+
+def test_negated_discussion_is_not_a_topic():
+    assert topics("The ministers will not discuss border security without allies.") == []

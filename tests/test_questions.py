@@ -1,0 +1,141 @@
+from briefing.core.agenda import extract_agenda
+from briefing.core.model import Actor, Article, Block, Question, Quote
+from briefing.core.questions import find_questions
+from briefing.core.segment import segment
+
+
+def questions(*paragraphs: str, actors: tuple[Actor, ...] = ()) -> list[Question]:
+    art = Article("t.txt", None, tuple(Block("paragraph", p) for p in paragraphs))
+    sentences = segment(art)
+    agenda = extract_agenda(sentences, actors, None)
+    return list(find_questions(sentences, actors, agenda))
+
+
+def of_kind(kind: str, found: list[Question]) -> list[str]:
+    return [q.text for q in found if q.kind == kind]
+
+
+TEXT = ["Ana Ruiz said one thing.", "Li Wei said another."]
+
+
+def test_quote_credited_to_two_people_is_a_conflict():
+    quote = "We will not sign a deal that hurts our farmers"
+    a = Actor("Ana Ruiz", "person", quotes=(Quote(quote, (0,)),), evidence=(0,))
+    b = Actor("Li Wei", "person", quotes=(Quote(quote + " or fishermen", (1,)),), evidence=(1,))
+    found = of_kind("conflict", questions(*TEXT, actors=(a, b)))
+    assert found == ["Who said “We will not sign a deal that hurts…”: Ana Ruiz or Li Wei?"]
+
+
+def test_different_quotes_are_no_conflict():
+    a = Actor("Ana Ruiz", "person", quotes=(Quote("Prices will fall next year", (0,)),))
+    b = Actor("Li Wei", "person", quotes=(Quote("Nobody expected the storm to hit", (1,)),))
+    assert of_kind("conflict", questions(*TEXT, actors=(a, b))) == []
+
+
+def test_two_people_in_one_unique_office_is_a_conflict():
+    a = Actor("Ana Ruiz", "person", role="chief executive", affiliation="Nordlys", evidence=(0,))
+    b = Actor("Li Wei", "person", role="Chief Executive", affiliation="Nordlys", evidence=(1,))
+    found = of_kind("conflict", questions(*TEXT, actors=(a, b)))
+    assert found == ["Who is the chief executive of the Nordlys: Ana Ruiz or Li Wei?"]
+
+
+def test_same_office_in_different_organisations_is_no_conflict():
+    a = Actor("Ana Ruiz", "person", role="chief executive", affiliation="Nordlys")
+    b = Actor("Li Wei", "person", role="chief executive", affiliation="Harbor Logistics")
+    assert of_kind("conflict", questions(*TEXT, actors=(a, b))) == []
+
+
+def test_one_event_with_two_dates_is_a_conflict():
+    found = questions(
+        "The judge said she would be sentenced on 3 June.",
+        "The sentencing hearing will take place on 10 June, the court said.",
+    )
+    assert of_kind("conflict", found) == ["When is the sentencing: 3 June or 10 June?"]
+
+
+def test_one_measure_with_two_numbers_is_a_conflict():
+    found = questions(
+        "Sales rose to 4.2 billion euros in the quarter.",
+        "Of the 4.6 billion euros in sales, half came from Spain.",
+    )
+    assert of_kind("conflict", found) == [
+        "Which sales figure is right: 4.2 billion euros or 4.6 billion euros?"
+    ]
+
+
+def test_month_with_no_day_is_incomplete():
+    found = questions("The board will vote at a meeting in Lyon on October.")
+    assert of_kind("incomplete", found) == ["On what day in October will the board vote in Lyon?"]
+
+
+def test_next_day_without_an_anchor_is_incomplete():
+    found = questions(
+        "The council will meet in Oslo on March.",
+        "The finance committee will meet the next day in Bergen.",
+    )
+    assert "On what date will the finance committee meet in Bergen (“the next day”)?" in of_kind(
+        "incomplete", found
+    )
+
+
+def test_next_day_deliveries_is_not_incomplete():
+    found = questions("Sales grew on strong demand for next-day deliveries.")
+    assert of_kind("incomplete", found) == []
+
+
+def test_counted_options_never_listed_name_who_offered_them():
+    owen = Actor("Sara Owen", "person", evidence=(0,))
+    found = questions("Sara Owen offered two options to end the strike.", actors=(owen,))
+    assert of_kind("unspecified", found) == ["What were the two options Owen offered?"]
+
+
+def test_counted_items_listed_after_a_colon_are_not_asked():
+    found = questions("The mayor offered two options: a toll or a tax.")
+    assert of_kind("unspecified", found) == []
+
+
+def test_count_without_an_offer_verb_is_not_asked():
+    found = questions("The club is seven points behind the leaders.")
+    assert of_kind("unspecified", found) == []
+
+
+def test_undisclosed_terms_are_unspecified():
+    found = questions("Terms of the sale were not disclosed.")
+    assert of_kind("unspecified", found) == ["What were the terms of the sale?"]
+
+
+def test_did_not_say_how_much_becomes_a_direct_question():
+    found = questions("The club did not say how much the bonus was worth.")
+    assert of_kind("unspecified", found) == ["How much was the bonus worth?"]
+
+
+def test_other_issues_are_unspecified():
+    found = questions("Tariffs, visas and other trade issues will be discussed.")
+    assert of_kind("unspecified", found) == ["What are the other trade issues?"]
+
+
+def test_approval_still_needed_is_pending():
+    found = questions("The merger still needs the approval of the competition authority.")
+    assert of_kind("pending", found) == ["Will the competition authority approve the merger?"]
+
+
+def test_passive_ratification_is_pending():
+    found = questions("The treaty would have to be ratified by both parliaments.")
+    assert of_kind("pending", found) == ["Will both parliaments ratify the treaty?"]
+
+
+def test_expected_decision_is_pending():
+    found = questions("The regulator is expected to decide by May whether to fine the bank.")
+    assert of_kind("pending", found) == ["Will the regulator fine the bank?"]
+
+
+def test_results_expected_within_a_week_are_pending():
+    found = questions("Samples were sent for testing and results were expected within a week.")
+    assert of_kind("pending", found) == ["What will the results show (expected within a week)?"]
+
+
+def test_conflicts_come_before_other_kinds():
+    a = Actor("Ana Ruiz", "person", role="mayor", affiliation="Lyon", evidence=(1,))
+    b = Actor("Li Wei", "person", role="mayor", affiliation="Lyon", evidence=(1,))
+    found = questions("Terms were not disclosed.", "Ana Ruiz and Li Wei spoke.", actors=(a, b))
+    assert [q.kind for q in found] == ["conflict", "unspecified"]
