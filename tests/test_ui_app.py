@@ -219,7 +219,7 @@ async def test_unreadable_file_is_listed_with_its_reason(tmp_path: Path) -> None
         prompts = [str(listing.get_option_at_index(i).prompt) for i in range(2)]
         assert prompts[0].startswith("! broken.txt")
         assert "not a text file" in prompts[0]
-        assert any("could not be read" in line for line in pane_lines(app, "summary"))
+        assert any("not a text file" in line for line in pane_lines(app, "summary"))
 
 
 async def test_markup_in_an_article_is_shown_literally(tmp_path: Path) -> None:
@@ -306,3 +306,12 @@ async def test_command_palette_offers_actions_by_name() -> None:
         await settle(app, pilot)
         titles = {command.title for command in app.get_system_commands(app.screen)}
         assert {"Next article", "Export", "Search all articles"} <= titles
+
+
+async def test_narrow_search_box_takes_the_keys_typed_after_slash() -> None:
+    app = BriefingApp([str(SEEDS)])
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"Geneva")
+        await pilot.pause()
+        assert app.query_one("#search-input", Input).value == "Geneva"

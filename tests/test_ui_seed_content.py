@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from textual.pilot import Pilot
 
 from briefing.ui.app import BriefingApp
@@ -32,7 +31,6 @@ async def test_actors_pane_lists_wendy_sherman_with_her_role() -> None:
     assert "Deputy Secretary" in sherman
 
 
-@pytest.mark.xfail(strict=False, reason="the questions extractor does not report this yet")
 async def test_questions_pane_lists_a_conflict() -> None:
     items = await _pane_items("questions")
     assert any(item.startswith("[conflict]") for item in items)

@@ -371,7 +371,7 @@ class BriefingApp(App[int]):
             return
         self._shown_briefing = None
         if entry.error is not None:
-            message = f"This file could not be read: {entry.error}"
+            message = f"Cannot brief this file: {entry.error}"
             for pane in self.briefing_panes:
                 pane.show_message(visible(message))
             self.article_text.show_message(visible(f"{entry.path}\n\n{message}"))
@@ -424,10 +424,10 @@ class BriefingApp(App[int]):
         if self.current_index is not None:
             self.open_article(max(self.current_index - 1, 0))
 
-    def _reveal_text(self) -> None:
+    def _reveal_text(self, *, focus: bool = True) -> None:
         if self.narrow and self.current_pane != "text":
             self._return_pane = self.current_pane
-            self.show_pane("text")
+            self.show_pane("text", focus=focus)
 
     def action_page_text(self) -> None:
         self._reveal_text()
@@ -458,8 +458,10 @@ class BriefingApp(App[int]):
     def action_search(self) -> None:
         bar = self.query_one(SearchBar)
         bar.add_class("-visible")
-        self._reveal_text()
-        self.call_after_refresh(self.query_one("#search-input", Input).focus)
+        # Shown inline at once, so keys typed straight after `/` land in the box.
+        bar.display = True
+        self._reveal_text(focus=False)
+        self.screen.set_focus(self.query_one("#search-input", Input))
 
     @on(Input.Changed, "#search-input")
     def _search_typed(self, event: Input.Changed) -> None:
@@ -477,7 +479,9 @@ class BriefingApp(App[int]):
             bar.show_count(self.article_text.search(query), query)
 
     def _close_search(self) -> None:
-        self.query_one(SearchBar).remove_class("-visible")
+        bar = self.query_one(SearchBar)
+        bar.remove_class("-visible")
+        bar.display = False
         self.query_one("#search-input", Input).value = ""
         self.article_text.clear_marks()
         self.show_pane("text")
@@ -489,7 +493,9 @@ class BriefingApp(App[int]):
         if hit is None:
             return
         self.open_article(hit.index)
-        self.query_one(SearchBar).add_class("-visible")
+        bar = self.query_one(SearchBar)
+        bar.add_class("-visible")
+        bar.display = True
         search_input = self.query_one("#search-input", Input)
         search_input.value = hit.query
         self.show_pane("text")

@@ -12,12 +12,16 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+_KEY_NAMES = {
+    "question_mark": "?",
+    "slash": "/",
+    "right_square_bracket": "]",
+    "left_square_bracket": "[",
+}
+
 
 def _key_label(binding: Binding) -> str:
-    return ", ".join(
-        {"question_mark": "?", "slash": "/", "space": "space"}.get(k.strip(), k.strip())
-        for k in binding.key.split(",")
-    )
+    return ", ".join(_KEY_NAMES.get(k.strip(), k.strip()) for k in binding.key.split(","))
 
 
 def describe_bindings(sections: Iterable[tuple[str, Iterable[BindingType]]]) -> Text:
