@@ -1,0 +1,150 @@
+"""Actors: people with roles and affiliations, organisations, countries, groups."""
+
+from __future__ import annotations
+
+from briefing.core.actors import extract_actors
+from briefing.core.model import Actor, Sentence
+
+
+def _actors(*texts: str) -> tuple[Actor, ...]:
+    sentences = [Sentence(i, t, i, "paragraph") for i, t in enumerate(texts)]
+    return extract_actors(sentences)
+
+
+def _person(actors: tuple[Actor, ...], surname: str) -> Actor:
+    found = [a for a in actors if a.kind == "person" and a.name.endswith(surname)]
+    assert found, [a.name for a in actors]
+    return found[0]
+
+
+def _names(actors: tuple[Actor, ...], kind: str) -> list[str]:
+    return [a.name for a in actors if a.kind == kind]
+
+
+def test_title_before_name_gives_role_and_demonym_affiliation() -> None:
+    actors = _actors("Russian Deputy Foreign Minister Sergei Volkov said the talks were useful.")
+    p = _person(actors, "Volkov")
+    assert p.name == "Sergei Volkov"
+    assert p.role == "Deputy Foreign Minister"
+    assert p.affiliation == "Russia"
+
+
+def test_office_with_of_state_before_name() -> None:
+    actors = _actors("The plan was backed by US Secretary of State Mara Quinlan on Friday.")
+    p = _person(actors, "Quinlan")
+    assert p.role == "Secretary of State"
+    assert p.affiliation == "United States"
+
+
+def test_appositive_role_with_possessive_organisation() -> None:
+    actors = _actors(
+        "Talks stalled, according to Dr Ines Rauch, the Federal Health Agency's head of testing."
+    )
+    p = _person(actors, "Rauch")
+    assert p.role == "head of testing"
+    assert p.affiliation == "Federal Health Agency"
+
+
+def test_the_country_refers_back_to_country_in_sentence() -> None:
+    actors = _actors("Finland sent Aarne Koskinen, the country's trade minister.")
+    p = _person(actors, "Koskinen")
+    assert p.role == "trade minister"
+    assert p.affiliation == "Finland"
+
+
+def test_short_company_mention_resolves_to_full_name() -> None:
+    actors = _actors(
+        "Shipping firm Harbor Logistics said profits rose.",
+        "Lena Ostrova, Harbor's chief executive, said demand was strong.",
+    )
+    assert _person(actors, "Ostrova").affiliation == "Harbor Logistics"
+
+
+def test_name_particles_and_surname_alias() -> None:
+    actors = _actors(
+        "Judge Pieter van den Berg opened the hearing.",
+        "Van den Berg said the case would resume in May.",
+    )
+    p = _person(actors, "Berg")
+    assert p.name == "Pieter van den Berg"
+    assert p.evidence == (0, 1)
+    assert "Van den Berg" in p.aliases
+
+
+def test_role_mention_links_to_person_with_that_role() -> None:
+    actors = _actors(
+        "Health Minister Orla Brennan announced the plan.",
+        "The minister said clinics would open on Monday.",
+    )
+    p = _person(actors, "Brennan")
+    assert "the minister" in p.aliases
+    assert 1 in p.evidence
+
+
+def test_family_name_first_name_is_kept_in_written_order() -> None:
+    actors = _actors(
+        "Kim Min-jun, the agency's director of research, spoke first.",
+        "Kim said more data was needed.",
+    )
+    p = _person(actors, "Min-jun")
+    assert p.name == "Kim Min-jun"
+    assert p.evidence == (0, 1)
+
+
+def test_capitalised_non_persons_are_not_people() -> None:
+    actors = _actors(
+        "Fans gathered at Croke Park before Storm Ingrid arrived.",
+        "The Fraud Act 2006 applies, Getty Images reported.",
+        "Its chatbot, Evelyn, was paused on Monday.",
+    )
+    assert _names(actors, "person") == []
+
+
+def test_two_capitalised_words_alone_are_not_a_person() -> None:
+    actors = _actors("Prime Time will air a special on Studio Voetbal next week.")
+    assert _names(actors, "person") == []
+
+
+def test_defendant_with_age_is_a_person() -> None:
+    actors = _actors("Marek Nowicki, 47, was convicted of fraud on Tuesday.")
+    p = _person(actors, "Nowicki")
+    assert p.role == "defendant"
+
+
+def test_acronym_in_brackets_is_an_alias_of_the_organisation() -> None:
+    actors = _actors(
+        "The Agency for Coastal Protection (ACP) issued a warning.",
+        "The ACP said the dunes were weak.",
+    )
+    org = next(a for a in actors if a.kind == "organization" and a.name.startswith("Agency"))
+    assert org.name == "Agency for Coastal Protection"
+    assert "ACP" in org.aliases
+    assert org.evidence == (0, 1)
+
+
+def test_introducer_noun_marks_a_company() -> None:
+    actors = _actors("Danish shipping group Nordvik agreed to buy a rival.")
+    assert "Nordvik" in _names(actors, "organization")
+
+
+def test_country_aliases_merge_into_one_country() -> None:
+    actors = _actors(
+        "The US and Russia met.", "The United States said little.", "U.S. officials left."
+    )
+    us = [a for a in actors if a.kind == "country" and a.name == "United States"]
+    assert len(us) == 1
+    assert us[0].evidence == (0, 1, 2)
+
+
+def test_group_that_acts_is_a_group() -> None:
+    actors = _actors("Councillors voted 20 to 4 in favour.")
+    assert "councillors" in _names(actors, "group")
+
+
+def test_most_mentioned_actor_comes_first() -> None:
+    actors = _actors(
+        "Mayor Ada Lindqvist opened the bridge.",
+        "Lindqvist said it was overdue.",
+        "Lindqvist thanked the builders, engineer Tomas Berg said.",
+    )
+    assert actors[0].name == "Ada Lindqvist"

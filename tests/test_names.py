@@ -1,0 +1,39 @@
+"""Name chunks and role words: the pieces the actor rules are built from."""
+
+from __future__ import annotations
+
+from briefing.core.names import NAME_CHUNK, is_name_token, role_before, split_title
+
+
+def test_name_chunk_keeps_particles_and_diacritics() -> None:
+    chunks = [m.group(0) for m in NAME_CHUNK.finditer("met Tomás de la Vega and Søren Kjærgaard.")]
+    assert "Tomás de la Vega" in chunks
+    assert "Søren Kjærgaard" in chunks
+
+
+def test_name_chunk_stops_before_possessive() -> None:
+    assert NAME_CHUNK.match("Dasol's head").group(0) == "Dasol"
+
+
+def test_split_title_separates_office_from_name() -> None:
+    assert split_title(["Health", "Minister", "Declan", "Furlong"]) == (
+        ["Health", "Minister"],
+        ["Declan", "Furlong"],
+    )
+
+
+def test_split_title_leaves_non_office_words() -> None:
+    assert split_title(["Prime", "Time"]) == ([], ["Prime", "Time"])
+
+
+def test_role_before_reads_lower_case_role_and_country() -> None:
+    role = role_before(["the", "Dutch", "technical", "director"])
+    assert role is not None
+    assert role.text == "technical director"
+    assert role.affiliation == "Netherlands"
+
+
+def test_acronyms_and_months_are_not_name_tokens() -> None:
+    assert not is_name_token("UOKiK")
+    assert not is_name_token("March")
+    assert is_name_token("Hye-rin")

@@ -1,0 +1,68 @@
+"""Quotes: finding them and crediting them to the right actor."""
+
+from __future__ import annotations
+
+from briefing.core.actors import extract_actors
+from briefing.core.model import Actor, Sentence
+from briefing.core.quotes import find_quotes
+
+
+def _actors(*texts: str) -> tuple[Actor, ...]:
+    return extract_actors([Sentence(i, t, i, "paragraph") for i, t in enumerate(texts)])
+
+
+def _quotes_of(actors: tuple[Actor, ...], name_part: str) -> list[str]:
+    for a in actors:
+        if name_part in a.name:
+            return [q.text for q in a.quotes]
+    raise AssertionError([a.name for a in actors])
+
+
+def test_curly_single_quotes_are_quotes_but_apostrophes_are_not() -> None:
+    spans = find_quotes("‘We won’t leave,’ says Mr Ode, who’s staying.")
+    assert [q.text for q in spans] == ["We won’t leave,"]
+
+
+def test_speaker_after_quote_with_said() -> None:
+    actors = _actors("“We are ready,” Minister Lea Koivu said.")
+    assert _quotes_of(actors, "Koivu") == ["We are ready,"]
+
+
+def test_said_before_speaker_name() -> None:
+    actors = _actors('"It is over," said Tarik Osei, the club\'s head coach.')
+    assert _quotes_of(actors, "Osei") == ["It is over,"]
+
+
+def test_split_quote_around_speaker_is_one_quote() -> None:
+    actors = _actors(
+        "Envoy Ruth Dalby arrived.",
+        "“We will listen,” Dalby said on the radio, “but we will not move.”",
+    )
+    assert _quotes_of(actors, "Dalby") == ["We will listen, but we will not move."]
+
+
+def test_pronoun_speaker_is_the_previous_person() -> None:
+    actors = _actors("Chief executive Nils Aalto spoke to staff.", "“Costs must fall,” he said.")
+    assert _quotes_of(actors, "Aalto") == ["Costs must fall,"]
+
+
+def test_statement_quote_goes_to_the_country_that_issued_it() -> None:
+    actors = _actors(
+        "“Talks were useful,” the US said in a statement.",
+        "“More talks will follow,” the statement said.",
+    )
+    assert _quotes_of(actors, "United States") == ["Talks were useful,", "More talks will follow,"]
+
+
+def test_quote_only_sentence_continues_the_previous_speaker() -> None:
+    actors = _actors(
+        "“We listen,” striker Ivo Rask said.",
+        "“We grew up with this club.”",
+    )
+    assert _quotes_of(actors, "Rask") == ["We listen,", "We grew up with this club."]
+
+
+def test_quote_evidence_is_its_sentence() -> None:
+    actors = _actors("Mayor Ana Reis opened it.", "“It is done,” Reis told reporters.")
+    person = next(a for a in actors if a.name == "Ana Reis")
+    assert person.quotes[0].evidence == (1,)
