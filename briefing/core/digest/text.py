@@ -1,0 +1,81 @@
+"""Word-level normalisation shared by the digest's rules: folding, tokens, name keys."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from briefing.core.lexicons.people import HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES
+from briefing.core.lexicons.words import FUNCTION_WORDS
+
+_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+# Words that say nothing about which event an article covers, beyond the function words.
+_GENERIC = frozenset(
+    """
+    said says say told new news after over also more than about into just would could will
+    year years day days week weeks time times people one two three four five first last
+    report reports reported according live update updates video watch read
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+    """.split()
+)
+_FOLDED_HONORIFICS = frozenset(w.lower().rstrip(".") for w in HONORIFICS)
+_FOLDED_PARTICLES = frozenset(w.lower() for w in NAME_PARTICLES)
+_FOLDED_SUFFIXES = frozenset(w.lower().rstrip(".") for w in NAME_SUFFIXES)
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics or typographic apostrophes: the form keys are built from."""
+    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def words(text: str) -> list[str]:
+    """The folded words of `text`, possessive endings dropped."""
+    return [w.removesuffix("'s") for w in _WORD.findall(fold(text))]
+
+
+def stem(word: str) -> str:
+    """A light plural and past-tense stem, enough to meet "talks" with "talk"."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def content_words(text: str) -> set[str]:
+    """Stemmed words of three letters or more that are neither function nor generic words."""
+    out = set()
+    for w in words(text):
+        if len(w) < 3 or w.isdigit() or w in FUNCTION_WORDS or w in _GENERIC:
+            continue
+        out.add(stem(w))
+    return out
+
+
+def name_parts(name: str) -> list[str]:
+    """The folded words of a personal name without honorifics or suffixes ("Dr", "Jr")."""
+    parts = [w for w in words(name) if w.rstrip(".") not in _FOLDED_HONORIFICS]
+    while parts and parts[-1] in _FOLDED_SUFFIXES:
+        parts.pop()
+    return parts
+
+
+def surname(name: str) -> str | None:
+    """The family-name key of a person: the last word, with particles such as "von der" kept."""
+    parts = name_parts(name)
+    if not parts:
+        return None
+    i = len(parts) - 1
+    while i > 0 and parts[i - 1] in _FOLDED_PARTICLES:
+        i -= 1
+    return " ".join(parts[i:])
+
+
+def given_names(name: str) -> list[str]:
+    """The words of a person's name before the family name."""
+    parts = name_parts(name)
+    key = surname(name)
+    if key is None:
+        return []
+    return parts[: len(parts) - len(key.split())]
