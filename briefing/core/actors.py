@@ -223,6 +223,11 @@ def _role_from_appositive(phrase: str) -> Role | None:
     elif len(words) > 1 and country_of(" ".join(words[:2])):
         affiliation = country_of(" ".join(words[:2]))
         words = words[2:]
+    for i, w in enumerate(words):
+        # A role ends before a date or a number ("campaign chair October 28").
+        if w in NOT_NAME_WORDS or w[0].isdigit():
+            words = words[:i]
+            break
     if not words or len(words) > 10:
         return None
     text = " ".join(words)
@@ -827,7 +832,12 @@ class _Extractor:
             key=lambda e: (-len(e.evidence), min(e.evidence)),
         )
         countries = [e for e in self.entities.values() if e.kind == "country"]
+        person_tokens = {t for q in self.persons for t in q.tokens}
         for p in self.persons:
+            if p.possessor in person_tokens:
+                # "Clinton's research director": a person's staff, not an organisation.
+                p.possessor = None
+                continue
             if p.possessor:
                 p.affiliation = self._resolve_possessor(p.possessor, p, orgs, countries)
             elif p.affiliation:

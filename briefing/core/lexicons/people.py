@@ -124,5 +124,7 @@ NOT_NAME_WORDS: frozenset[str] = _words(
     Bay Coast Valley Hill Hills Beach Church Cathedral Mosque Temple Hospital Prison Highway
     God Allah Jesus Christ Internet Web Online News Times Post Daily Herald Journal Magazine
     Show Series Season Episode Film Movie Album Song Book Edition Version Model App Apps
+    View Views Photos Photographs Images Pictures Videos Gallery Caption Credit Above Below
+    Fall Spring Summer Winter Autumn Leagues Breaking Live Update Updated Exclusive
     """
 )
