@@ -118,7 +118,7 @@ def _noun_phrase(text: str, toks: list[tuple[int, int, str]], head: int, spans: 
         prev = toks[first - 1][2]
         if prev[-1:] in ",;:" or _bare(prev) in _NP_STOPS or _in_spans(toks[first - 1], spans):
             break
-        if _bare(prev) in SPEECH_VERBS or prev.startswith(("“", '"')):
+        if _bare(prev) in SPEECH_VERBS or prev.startswith(("“", '"')) or _is_verb(prev):
             break
         first -= 1
     last = head
@@ -140,6 +140,14 @@ def _noun_phrase(text: str, toks: list[tuple[int, int, str]], head: int, spans: 
                 j += 1
     phrase = text[toks[first][0] : toks[last][1]].strip(_PUNCT + " ")
     return phrase
+
+
+def _is_verb(token: str) -> bool:
+    """A verb that ends a noun phrase walked back from its head ("Peru began | talks")."""
+    word = _bare(token)
+    if word in ONGOING_VERBS or word in EVENT_VERBS:
+        return True
+    return word.endswith("ed") and "-" not in word and not token[:1].isupper()
 
 
 def _opens_complement(toks: list[tuple[int, int, str]], i: int) -> bool:
@@ -434,11 +442,22 @@ def _participants(
     text = " ".join(sentences[i].text for i in evidence)
     names: list[str] = []
     for a in actors:
-        for n in (a.name, *a.aliases):
-            if n and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text):
-                names.append(a.name)
-                break
+        if any(n and _has_word(text, n) for n in (a.name, *a.aliases)):
+            names.append(a.name)
     return tuple(names[:6])
+
+
+def _has_word(text: str, phrase: str) -> bool:
+    """Whether `phrase` occurs in `text` as whole words (plain search: names are many)."""
+    at = text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not before.isalnum() and not after.isalnum():
+            return True
+        at = text.find(phrase, at + 1)
+    return False
 
 
 def _sort_key(e: _Event) -> tuple:

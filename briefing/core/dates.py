@@ -115,6 +115,10 @@ _DURATION = re.compile(
     rf"(?:(?P<n>\d{{1,3}}|{_alt(NUMBER_WORDS)}){_SP})?(?P<unit>days?|weeks?|months?|hours?)\b",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
+_MONTH_HINT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_DAY_HINT = re.compile(r"yesterday|today|tomorrow|tonight")
+_UNIT_HINT = re.compile(r"week|month|year|day")
 _FUTURE = re.compile(rf"\b(?:{_alt(FUTURE_CUES)})\b", re.IGNORECASE)
 
 
@@ -188,16 +192,23 @@ def _int(s: str | None) -> int | None:
 
 def _candidates(text: str, anchor: dt.date | None, future: bool) -> list[DateMention]:
     out: list[DateMention] = []
+    # Cheap tests first: most sentences have no month, weekday or date word at all, and each
+    # skipped pattern is a pass over the text saved.
+    digit = _DIGIT.search(text) is not None
+    month = _MONTH_HINT.search(text) is not None
+    lower = text.lower()
 
     def add(m: re.Match[str], date: dt.date | None, **kw: object) -> None:
         kw.setdefault("partial", False)
         kw.setdefault("relative", False)
         out.append(DateMention(m.group(0), m.start(), m.end(), date, **kw))  # type: ignore[arg-type]
 
-    for m in _ISO.finditer(text):
+    for m in _ISO.finditer(text) if digit else ():
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         add(m, _make(y, mo, d, None), year=y, month=mo, day=d)
-    for rx in (_MONTH_DAY, _DAY_MONTH, _ORDINAL_DAY):
+    for rx in (_MONTH_DAY, _DAY_MONTH, _ORDINAL_DAY) if month else ():
+        if rx is not _ORDINAL_DAY and not digit:
+            continue
         for m in rx.finditer(text):
             mon = m["mon"]
             mo = _month_of(mon[:1].upper() + mon[1:].lower() if rx is _ORDINAL_DAY else mon)
@@ -208,7 +219,7 @@ def _candidates(text: str, anchor: dt.date | None, future: bool) -> list[DateMen
                 d = int(m.groupdict().get("d0") or m["d"])
             y = _int(m["y"])
             add(m, _make(y, mo, d, anchor, future), year=y, month=mo, day=d)
-    for m in _END_OF.finditer(text):
+    for m in _END_OF.finditer(text) if "end of" in lower else ():
         y = _int(m["y"])
         if m["mon"]:
             mo = MONTHS[m["mon"]]
@@ -217,14 +228,14 @@ def _candidates(text: str, anchor: dt.date | None, future: bool) -> list[DateMen
             add(m, date, kind="month", year=y, month=mo, day=date.day if date else None)
         else:
             add(m, None, kind="period", relative=True)
-    for m in _PART_OF_MONTH.finditer(text):
+    for m in _PART_OF_MONTH.finditer(text) if month else ():
         mo = MONTHS[m["mon"]]
         y = _int(m["y"])
         add(m, _first_of(y, mo, anchor, future), partial=True, kind="month", year=y, month=mo)
-    for m in _MONTH_YEAR.finditer(text):
+    for m in _MONTH_YEAR.finditer(text) if month and digit else ():
         mo, y = MONTHS[m["mon"]], int(m["y"])
         add(m, dt.date(y, mo, 1), partial=True, kind="month", year=y, month=mo)
-    for m in _BARE_MONTH.finditer(text):
+    for m in _BARE_MONTH.finditer(text) if month else ():
         mo = MONTHS[m["mon"]]
         cut = m["prep"].lower() == "on" and text[m.end() : m.end() + 1] in (
             "",
@@ -236,29 +247,30 @@ def _candidates(text: str, anchor: dt.date | None, future: bool) -> list[DateMen
         )
         date = _first_of(None, mo, anchor, future)
         add(m, date, partial=True, kind="month", month=mo, incomplete=cut)
-    for m in _SEASON.finditer(text):
+    for m in _SEASON.finditer(text) if digit else ():
         y = int(m["y"])
         mo = SEASONS[m["season"].lower()]
         add(m, dt.date(y, mo, 1), partial=True, kind="season", year=y, month=mo)
-    for m in _IN_YEAR.finditer(text):
+    for m in _IN_YEAR.finditer(text) if digit else ():
         y = int(m["y"])
         add(m, None, partial=True, kind="year", year=y)
-    for m in _WEEKDAY_RE.finditer(text):
+    for m in _WEEKDAY_RE.finditer(text) if "day" in lower else ():
         add(m, _weekday(m, anchor, future), relative=True, kind="weekday")
-    for m in _DAY_WORD.finditer(text):
+    for m in _DAY_WORD.finditer(text) if _DAY_HINT.search(lower) else ():
         off = RELATIVE_DAYS[m["w"].lower()]
         date = anchor + dt.timedelta(days=off) if anchor else None
         add(m, date, relative=True, kind="day_word")
-    for m in _PERIOD.finditer(text):
+    has_unit = _UNIT_HINT.search(lower) is not None
+    for m in _PERIOD.finditer(text) if has_unit else ():
         if m["w"].split()[-1][:1].isupper():
             continue  # "This Week" is a name (a programme), not a time
         unit, off = RELATIVE_PERIODS[m["w"].lower()]
         date = _shift_month(anchor, off) if anchor and unit == "month" else None
         add(m, date, partial=date is not None, relative=True, kind="period")
-    for m in _EVENT_RELATIVE.finditer(text):
+    for m in _EVENT_RELATIVE.finditer(text) if "day" in lower else ():
         off = RELATIVE_TO_EVENT[m["w"].lower()]
         add(m, None, relative=True, kind="next_day", offset=off)
-    for m in _DURATION.finditer(text):
+    for m in _DURATION.finditer(text) if has_unit or "hour" in lower else ():
         if m["n"] is None and not m["unit"].endswith("s"):
             continue  # "in week" is not a span of time
         add(m, None, relative=True, kind="duration")
@@ -307,7 +319,7 @@ def _with_preposition(text: str, c: DateMention) -> DateMention:
 
 def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
     """Date mentions in `text` in order; where two overlap, the more specific wins."""
-    cands = _candidates(text, anchor, is_future(text))
+    cands = _candidates(text, anchor, anchor is not None and is_future(text))
     cands.sort(key=lambda c: (_RANK.get(c.kind, 9), -(c.end - c.start), c.start))
     taken: list[tuple[int, int]] = []
     chosen: list[DateMention] = []

@@ -400,9 +400,16 @@ def _named_actor(
         for n in (a.name, *a.aliases):
             if not n or n.islower():
                 continue
-            for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", text[:before]):
-                if not any(q0 <= m.start() < q1 for q0, q1 in quoted):
-                    hits.append((m.start(), m.end(), a))
+            head = text[:before]
+            at = head.find(n)
+            while at >= 0:
+                end = at + len(n)
+                whole = (at == 0 or not head[at - 1].isalnum()) and (
+                    end == len(head) or not head[end].isalnum()
+                )
+                if whole and not any(q0 <= at < q1 for q0, q1 in quoted):
+                    hits.append((at, end, a))
+                at = head.find(n, at + 1)
     if not hits:
         return None
     gap = re.compile(r"^(?:[ ](?:had|has|have|also|then|later|already|jointly))*[ ]?$")
@@ -461,7 +468,14 @@ def _listed_later(sentences: Sequence[Sentence], index: int, noun: str) -> bool:
     return False
 
 
+_UNSPEC_GATE = re.compile(
+    r"\bno (?:details?|figure|indication)|not[ ]|declined|refused|undisclosed|unspecified"
+)
+
+
 def _unspecified_cue(text: str) -> str | None:
+    if not _UNSPEC_GATE.search(text):
+        return None
     m = _WH_AFTER.search(text)
     if m:
         return _as_question(m["q"])
@@ -526,8 +540,28 @@ def _np(phrase: str) -> str:
     return _lower_common(p)
 
 
+# Each pending pattern with the plain words that must be present for it to match: the cue is
+# found first, and the pattern runs only on a window around it, so a long paragraph stays linear.
+_CUE = re.compile(
+    r"still needs|still requires|[ ]be[ ]\w+ed[ ]by[ ]|must still|whether to|subject to|"
+    r"expected[ ](?:within|by)|an appeal|[ ]seek[ ]|not yet"
+)
+
+
+def _window(text: str) -> list[tuple[int, int]]:
+    return [(max(0, m.start() - 140), m.end() + 160) for m in _CUE.finditer(text)][:4]
+
+
 def _pending_question(s: Sentence, actors: Sequence[Actor]) -> str | None:
     text = s.text
+    for lo, hi in _window(text):
+        q = _pending_in(s, actors, text[lo:hi])
+        if q:
+            return q
+    return None
+
+
+def _pending_in(s: Sentence, actors: Sequence[Actor], text: str) -> str | None:
     m = _NEEDS_APPROVAL.search(text)
     if m:
         return f"Will {_np(m['y'])} approve {_np(m['x'])}?"
@@ -555,7 +589,8 @@ def _pending_question(s: Sentence, actors: Sequence[Actor]) -> str | None:
         who = _np(re.split(r"\b(?:that|said|says|stated|added)\b", m["x"])[-1])
         if who.lower() in ("it", "he", "she", "they", "we"):
             person = who.lower() in ("he", "she")
-            who = _named_actor(s, actors, m.start("x") + len(m["x"]), person) or ""
+            at = s.text.find(text) + m.start("x") + len(m["x"])
+            who = _named_actor(s, actors, at, person) or ""
         if who:
             return f"Will {who} get {_np(m['y'])}?"
     m = _NOT_YET.search(text)
