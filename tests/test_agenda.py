@@ -115,3 +115,11 @@ def test_demand_is_a_topic():
 
 def test_negated_discussion_is_not_a_topic():
     assert topics("The ministers will not discuss border security without allies.") == []
+
+
+def test_opening_date_of_a_statement_is_not_an_event():
+    assert events("Today, the spokesman said the talks would be difficult.") == []
+
+
+def test_wanting_to_do_something_is_not_a_topic():
+    assert topics("The speaker wants to stay on despite the vote.") == []

@@ -139,3 +139,8 @@ def test_conflicts_come_before_other_kinds():
     b = Actor("Li Wei", "person", role="mayor", affiliation="Lyon", evidence=(1,))
     found = questions("Terms were not disclosed.", "Ana Ruiz and Li Wei spoke.", actors=(a, b))
     assert [q.kind for q in found] == ["conflict", "unspecified"]
+
+
+def test_not_yet_released_is_pending():
+    found = questions("The name of the driver has not yet been released.")
+    assert of_kind("pending", found) == ["Will the name of the driver be released?"]

@@ -107,8 +107,14 @@ def _segment_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 def _after_speech_verb(text: str, m: DateMention) -> bool:
+    """Whether the date belongs to a speech verb: "said on Monday", "Today, Earnest said"."""
     words = text[max(0, m.start - 40) : m.start].split()[-3:]
-    return any(_bare(w) in SPEECH_VERBS for w in words)
+    if any(_bare(w) in SPEECH_VERBS for w in words):
+        return True
+    if m.start > 2:
+        return False
+    following = text[m.end : m.end + 60].split()[:5]
+    return any(_bare(w) in SPEECH_VERBS for w in following)
 
 
 def _noun_phrase(text: str, toks: list[tuple[int, int, str]], head: int, spans: list) -> str:
@@ -513,7 +519,7 @@ _TOPIC_AFTER = re.compile(
     r"[ ](?:" + "|".join(re.escape(c) for c in TOPIC_CUES_AFTER_LIST) + r")\b", re.IGNORECASE
 )
 _TOPIC_END = re.compile(
-    r"[;:(]|,[ ](?:but|while|which|who|as|after|before|when|according|said)\b|"
+    r"[;:(“”\"]|,[ ](?:but|while|which|who|as|after|before|when|according|said)\b|"
     r"[ ](?:but|while|because|although|without|after|before|in order to|so that|and that)\b"
 )
 _LEADING = re.compile(r"^(?:the|their|its|his|her|our|a|an|all|any)[ ]", re.IGNORECASE)
@@ -552,6 +558,8 @@ def _topics_in(s: Sentence) -> list[str]:
         end = _TOPIC_END.search(rest)
         span = rest[: end.start()] if end else rest
         found.extend(_split_list(span))
+    # "wants to stay", "wanted him to succeed": an aim of a person, not a thing on the table.
+    found = [t for t in found if not re.match(r"\s*(?:to|him|her|them|it|us|me)\b", t)]
     items = [_clean_topic(t) for t in found]
     items = [t for t in items if 1 <= len(t.split()) <= 14 and t[:1].isalnum()]
     if len(items) == 1 and _is_vague(items[0]):

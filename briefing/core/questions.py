@@ -118,7 +118,8 @@ _SEEK = re.compile(
     r"(?=[ ]and[ ]that\b|[ ]to[ ]\w+[ ]the\b|[,;.]|$)"
 )
 _NOT_YET = re.compile(
-    r"(?P<x>[^,;“”\"]{3,60}?)[ ](?:had|has|have)[ ]not[ ]yet[ ](?P<v>\w+)(?P<y>[^,;.]{0,80})"
+    r"(?P<x>[^,;“”\"]{3,60}?)[ ](?:had|has|have)[ ]not[ ]yet[ ](?P<v>(?:been[ ])?\w+ed)"
+    r"(?P<y>(?:[ ][a-z][\w-]*){0,8})(?=[ ]?[,;.]|$)"
 )
 _APPEAL = re.compile(r"\b(?:considering|consider|weighing|planning|plan)[ ]an[ ]appeal\b")
 _RESULTS = re.compile(
@@ -595,7 +596,8 @@ def _pending_in(s: Sentence, actors: Sequence[Actor], text: str) -> str | None:
             return f"Will {who} get {_np(m['y'])}?"
     m = _NOT_YET.search(text)
     if m:
-        return f"Will {_np(m['x'])} {_base(m['v'])}{m['y'].rstrip()}?"
+        verb = m["v"].replace("been ", "be ") if m["v"].startswith("been") else _base(m["v"])
+        return f"Will {_np(m['x'])} {verb}{m['y'].rstrip()}?"
     return None
 
 

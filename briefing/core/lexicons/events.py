@@ -107,7 +107,6 @@ SPEECH_VERBS: frozenset[str] = _words(
 TOPIC_CUES_BEFORE_LIST: tuple[str, ...] = (
     "will discuss",
     "would discuss",
-    "to discuss",
     "will focus on",
     "to focus on",
     "talks on",
