@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import json
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 from briefing.batch import Progress, extract_many, write_jsonl
 from briefing.core.model import Briefing, LoadError
@@ -132,3 +137,14 @@ def test_progress_draws_count_when_enabled() -> None:
     bar.finish()
     assert "4/4 articles" in stream.getvalue()
     assert stream.getvalue().endswith("\n")
+
+
+def test_dask_example_explains_when_dask_is_missing(tmp_path: Path) -> None:
+    if importlib.util.find_spec("dask") is not None:
+        pytest.skip("dask is installed here")
+    example = Path(__file__).resolve().parents[1] / "examples" / "dask_bag.py"
+    done = subprocess.run(
+        [sys.executable, str(example), str(tmp_path)], capture_output=True, text=True
+    )
+    assert done.returncode == 2
+    assert "pip install" in done.stderr
