@@ -10,8 +10,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-# "today" and "this week" are judged against the digest's `today`; "past" has gone by.
-AgendaMark = Literal["today", "this week", "upcoming", "past", "undated"]
+# Judged against the digest's `today`: "this week" is later in today's ISO week, "this month" an
+# event dated only by the current month, "past" has gone by.
+AgendaMark = Literal["today", "this week", "this month", "upcoming", "past", "undated"]
 CastKind = Literal["person", "organization"]
 DisagreementKind = Literal["disagreement"]
 # What differs: a number, the date of one event, a role given to one person, who said a quote.
