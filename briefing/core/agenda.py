@@ -35,6 +35,7 @@ from briefing.core.lexicons.time import MONTHS, WEEKDAYS
 from briefing.core.model import Actor, AgendaItem, Sentence
 
 _TOKEN = re.compile(r"\S+")
+_MAX_DATES = 12
 _PUNCT = "\"'“”‘’()[],.;:!?"
 # Words that end a noun phrase when walking back from its head noun.
 _NP_STOPS = frozenset(
@@ -304,7 +305,8 @@ def _status(text: str, m: DateMention, article_date: dt.date | None) -> bool:
 
 def _events_in(s: Sentence, article_date: dt.date | None, people: Sequence[str]) -> list[_Event]:
     text = s.text
-    mentions = [m for m in find_dates(text, article_date) if m.kind != "year"]
+    # A real sentence has a handful of dates; a run-on paragraph must not cost dates x words.
+    mentions = [m for m in find_dates(text, article_date) if m.kind != "year"][:_MAX_DATES]
     if not mentions:
         return []
     spans = [(m.start, m.end) for m in mentions]
@@ -547,14 +549,16 @@ def _topics_in(s: Sentence) -> list[str]:
     after = _TOPIC_AFTER.search(text)
     if after:
         # The list itself has commas: start at the sentence (or quote) start instead.
-        head = text[: after.start()]
+        head = text[max(0, after.start() - 400) : after.start()]
         quote = max(head.rfind("“"), head.rfind('"'), head.rfind(": "))
         span = head[quote + 1 :] if quote >= 0 else head
         found.extend(_split_list(span))
-    for m in _TOPIC_BEFORE.finditer(text):
+    for n, m in enumerate(_TOPIC_BEFORE.finditer(text)):
+        if n >= _MAX_DATES:
+            break
         if _NEGATED.search(text[max(0, m.start() - 12) : m.start()]):
             continue
-        rest = text[m.end() :]
+        rest = text[m.end() : m.end() + 400]
         end = _TOPIC_END.search(rest)
         span = rest[: end.start()] if end else rest
         found.extend(_split_list(span))

@@ -321,12 +321,13 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
     """Date mentions in `text` in order; where two overlap, the more specific wins."""
     cands = _candidates(text, anchor, anchor is not None and is_future(text))
     cands.sort(key=lambda c: (_RANK.get(c.kind, 9), -(c.end - c.start), c.start))
-    taken: list[tuple[int, int]] = []
+    # Mentions are short, so marking their characters keeps this linear in the text.
+    taken = bytearray(len(text) + 1)
     chosen: list[DateMention] = []
     for c in cands:
-        if any(c.start < e and s < c.end for s, e in taken):
+        if any(taken[c.start : c.end]):
             continue
-        taken.append((c.start, c.end))
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
         chosen.append(c)
     chosen.sort(key=lambda c: c.start)
     return [_with_preposition(text, c) for c in chosen]
