@@ -123,3 +123,7 @@ def test_opening_date_of_a_statement_is_not_an_event():
 
 def test_wanting_to_do_something_is_not_a_topic():
     assert topics("The speaker wants to stay on despite the vote.") == []
+
+
+def test_topic_stops_before_a_date():
+    assert topics("Both sides will hold talks on the river border next month.") == ["River border"]

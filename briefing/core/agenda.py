@@ -529,6 +529,10 @@ _LIST_SPLIT = re.compile(r",[ ](?:and[ ]|or[ ])?|[ ]and[ ](?=[^,]*$)")
 
 
 def _clean_topic(t: str) -> str:
+    dates = find_dates(t)
+    if dates:
+        # "the maritime boundary next month": the date belongs to the talks, not the topic.
+        t = t[: dates[0].start]
     t = t.strip(_PUNCT + " ")
     prev = None
     while prev != t:
