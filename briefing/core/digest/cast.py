@@ -153,7 +153,7 @@ def _member(
 ) -> CastMember:
     names = Counter(m.actor.name for m in group)
     # The fullest name, then the most used, names the member.
-    name = min(names, key=lambda n: (-len(words(n)), -names[n], n))
+    name = min(names, key=lambda n: (-len(words(n)), -len(n), -names[n], n))
     aliases = sorted(
         {n for n in names if n != name}
         | {a for m in group for a in m.actor.aliases if a[:1].isupper() and a != name}
