@@ -15,6 +15,7 @@ import functools
 import hashlib
 import types
 import typing
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from briefing.core import model
@@ -33,38 +34,41 @@ def encode(value: Any) -> Any:
     return value
 
 
+Decoder = Callable[[Any], Any]
+
+
+def _identity(data: Any) -> Any:
+    return data
+
+
 @functools.cache
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls, vars(model))
-
-
-def _decode(hint: Any, data: Any) -> Any:
+def _decoder(hint: Any) -> Decoder:
+    """A function that rebuilds values of type `hint`, worked out once per type: a warm cache
+    decodes thousands of briefings, and inspecting type hints per value would dominate."""
     origin = typing.get_origin(hint)
     if origin is types.UnionType or origin is typing.Union:
-        if data is None:
-            return None
-        options = [a for a in typing.get_args(hint) if a is not type(None)]
-        return _decode(options[0], data)
+        (option,) = [a for a in typing.get_args(hint) if a is not type(None)]
+        inner = _decoder(option)
+        return lambda data: None if data is None else inner(data)
     if origin is tuple:
-        (item, *_rest) = typing.get_args(hint)
-        return tuple(_decode(item, v) for v in data)
-    if origin is typing.Literal:
-        return data
+        item = _decoder(typing.get_args(hint)[0])
+        return lambda data: tuple(item(v) for v in data)
     if hint is dt.date:
-        return dt.date.fromisoformat(data)
+        return dt.date.fromisoformat
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
-        return decode(hint, data)
-    return data
+        return functools.partial(decode, hint)
+    return _identity
+
+
+@functools.cache
+def _field_decoders(cls: type) -> tuple[tuple[str, Decoder], ...]:
+    hints = typing.get_type_hints(cls, vars(model))
+    return tuple((f.name, _decoder(hints[f.name])) for f in dataclasses.fields(cls))
 
 
 def decode(cls: type[T], data: dict[str, Any]) -> T:
     """Rebuild a model dataclass from `encode`'s output; missing fields take their defaults."""
-    hints = _hints(cls)
-    kwargs = {
-        f.name: _decode(hints[f.name], data[f.name])
-        for f in dataclasses.fields(cls)  # type: ignore[arg-type]
-        if f.name in data
-    }
+    kwargs = {name: fn(data[name]) for name, fn in _field_decoders(cls) if name in data}
     return cls(**kwargs)
 
 
