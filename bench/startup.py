@@ -33,6 +33,9 @@ Bare().run()
 """
 
 BRIEFING = Path(PYTHON).parent / "briefing"
+# A private tmux server, kept alive by an idle session for the whole run: when the last
+# session of a server closes the server exits, and the next run would race its shutdown.
+TMUX = ["tmux", "-L", f"bench-startup-{os.getpid()}"]
 
 
 def time_to_paint(command: str, marker: str, size: tuple[int, int]) -> float:
@@ -41,14 +44,14 @@ def time_to_paint(command: str, marker: str, size: tuple[int, int]) -> float:
     width, height = size
     start = time.perf_counter()
     subprocess.run(
-        ["tmux", "new-session", "-d", "-s", session, "-x", str(width), "-y", str(height), command],
+        [*TMUX, "new-session", "-d", "-s", session, "-x", str(width), "-y", str(height), command],
         check=True,
         cwd=ROOT,
     )
     try:
         while time.perf_counter() - start < TIMEOUT:
             screen = subprocess.run(
-                ["tmux", "capture-pane", "-p", "-t", session],
+                [*TMUX, "capture-pane", "-p", "-t", session],
                 capture_output=True,
                 text=True,
             ).stdout
@@ -57,10 +60,18 @@ def time_to_paint(command: str, marker: str, size: tuple[int, int]) -> float:
             time.sleep(0.005)
         raise TimeoutError(f"{marker!r} never appeared")
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        subprocess.run([*TMUX, "kill-session", "-t", session], capture_output=True)
 
 
 def main() -> None:
+    subprocess.run([*TMUX, "new-session", "-d", "-s", "keeper", "sleep 3600"], check=True)
+    try:
+        run_all()
+    finally:
+        subprocess.run([*TMUX, "kill-server"], capture_output=True)
+
+
+def run_all() -> None:
     with tempfile.TemporaryDirectory() as data:
         env = f"XDG_DATA_HOME={shlex.quote(data)} "
         bare = env + f"{shlex.quote(PYTHON)} -c {shlex.quote(BARE_APP)}"
