@@ -76,6 +76,13 @@ _BRIDGE = frozenset(
 )
 
 
+# Any of these in a sentence may start a figure; a sentence with none is skipped at once.
+_MAY_COUNT = re.compile(
+    r"dead|die|kill|death|fatal|injur|wound|hurt|missing|arrest|detain|votes|[$£€¥%]|per ?cent",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Figure:
     """A counted fact: what is measured, the value as bounds, and the words that gave it."""
@@ -123,6 +130,8 @@ def _casualty_after(rest: str) -> str | None:
 
 def figures(text: str, sentence: int) -> list[Figure]:
     """The counted facts of one sentence, in the order they appear."""
+    if not _MAY_COUNT.search(text):
+        return []
     found: list[tuple[int, Figure]] = []
     taken: set[int] = set()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from briefing.core.lexicons.people import HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES
 from briefing.core.lexicons.words import FUNCTION_WORDS
@@ -25,7 +26,10 @@ _FOLDED_SUFFIXES = frozenset(w.lower().rstrip(".") for w in NAME_SUFFIXES)
 
 def fold(text: str) -> str:
     """Lower case without diacritics or typographic apostrophes: the form keys are built from."""
-    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+    text = text.replace("\u2019", "'")
+    if text.isascii():
+        return text.lower()
+    text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
@@ -61,6 +65,7 @@ def name_parts(name: str) -> list[str]:
     return parts
 
 
+@lru_cache(maxsize=65536)
 def surname(name: str) -> str | None:
     """The family-name key of a person: the last word, with particles such as "von der" kept."""
     parts = name_parts(name)
