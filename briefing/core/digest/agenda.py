@@ -59,6 +59,25 @@ def _find(parent: list[int], i: int) -> int:
     return i
 
 
+def _sharing_pairs(entries: list[_Entry], members: list[int]) -> set[tuple[int, int]]:
+    """Pairs of one day's events that share a title word, a place or a participant: the only
+    ones that can be one event, so a busy day is not compared all against all."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i in members:
+        e = entries[i]
+        keys = {"t:" + w for w in e.title_words} | {"p:" + p for p in e.participants}
+        if e.item.where:
+            keys.add("w:" + fold(e.item.where))
+        for key in keys:
+            postings[key].append(i)
+    pairs = set()
+    for ids in postings.values():
+        for x, i in enumerate(ids):
+            for j in ids[x + 1 :]:
+                pairs.add((i, j))
+    return pairs
+
+
 def _mark(item: AgendaItem, today: dt.date | None) -> AgendaMark:
     date = item.date
     if date is None or today is None:
@@ -137,10 +156,9 @@ def merge_agenda(
         buckets[_date_key(e.item)].append(i)
     parent = list(range(len(entries)))
     for members in buckets.values():
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                if _same_event(entries[i], entries[j]):
-                    parent[_find(parent, j)] = _find(parent, i)
+        for i, j in sorted(_sharing_pairs(entries, members)):
+            if _same_event(entries[i], entries[j]):
+                parent[_find(parent, j)] = _find(parent, i)
     groups: dict[int, list[_Entry]] = defaultdict(list)
     for i, e in enumerate(entries):
         groups[_find(parent, i)].append(e)
