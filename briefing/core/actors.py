@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from briefing.core.lexicons.organisations import (
@@ -87,13 +88,39 @@ _PRODUCT = re.compile(
     rf"phone|game|programme|show|series|film|album|book|software|platform|assistant), ({CAP_WORD})"
     rf"|({CAP_WORD}(?: {CAP_WORD})?) (?:app|chatbot|programme|show|stadium|arena)\b"
 )
-_ALLCAPS = re.compile(r"(?<![\w.])([A-ZÀ-Þ][A-ZÀ-Þa-z0-9&]{1,7})(?![\w.])")
+# The look-ahead wants a second capital, so ordinary capitalised words never reach Python.
+_ALLCAPS = re.compile(
+    r"(?<![\w.])(?=[A-ZÀ-Þ][A-ZÀ-Þa-z0-9&]{0,6}[A-ZÀ-Þ])([A-ZÀ-Þ][A-ZÀ-Þa-z0-9&]{1,7})(?![\w.])"
+)
 _GROUP = re.compile(
     r"\b(?:[Ss]everal |[Mm]any |[Ss]ome |[Tt]he )?("
     + "|".join(sorted(GROUP_NOUNS | {"MEPs"}, key=len, reverse=True))
     + r")(?= (?:said|say|voted|vote|demanded|demand|warned|protested|called|urged|"
     r"questioned|criticised|criticized|rejected|approved|argued|claimed|told|wept)\b)",
     re.I,
+)
+_MEMBERS_OF = re.compile(rf"\bMembers of (?:the )?({CAP_WORD}(?: {CAP_WORD})*)")
+_WORD_TOKEN = re.compile(r"\w+")
+
+
+def _last_words(phrases: Iterable[str]) -> frozenset[str]:
+    """The last whole word of each phrase: a pattern ending on the phrase needs that word."""
+    return frozenset(re.findall(r"\w+", p)[-1] for p in phrases)
+
+
+# A sentence without one of these words cannot match the pattern named; checking a set of the
+# sentence's words first spares most sentences the long alternations.
+_INTRODUCER_WORDS = _last_words(ORG_INTRODUCERS)
+_TRAILER_WORDS = _last_words(ORG_TRAILERS)
+_LOCAL_BODY_WORDS = frozenset("council assembly government authority".split())
+_PRODUCT_WORDS = frozenset(
+    "chatbot app product brand model vaccine drug device phone game programme show series film "
+    "album book software platform assistant stadium arena".split()
+)
+_GROUP_WORDS = frozenset(w.lower() for w in GROUP_NOUNS) | {"meps"}
+_GROUP_VERBS = frozenset(
+    "said say voted vote demanded demand warned protested called urged questioned criticised "
+    "criticized rejected approved argued claimed told wept".split()
 )
 _CAPITAL_START = re.compile(r"(?<![\w.])[A-ZÀ-Þ]")
 _FIRST_WORD = re.compile(r"[\w.-]+")
@@ -139,6 +166,16 @@ def _spans_of(name: str, text: str) -> list[tuple[int, int]]:
         spans.append((i, i + len(name)))
         i = text.find(name, i + 1)
     return spans
+
+
+def _inside_span(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether pos falls in one of the spans of one name (sorted, all the same length).
+
+    Only the last span starting at or before pos can hold it; bisecting keeps a huge
+    paragraph that repeats a name linear instead of quadratic.
+    """
+    i = bisect.bisect_right(spans, pos, key=lambda span: span[0])
+    return i > 0 and pos < spans[i - 1][1]
 
 
 def _whole_word_in(name: str, text: str) -> bool:
@@ -188,10 +225,16 @@ class _Entity:
 
 @dataclass
 class _Sent:
+    """A sentence with what every rule reads from it, found once: several rules share these."""
+
     sentence: Sentence
     text: str
     masked: str
     quotes: list[QuoteSpan]
+    name_chunks: list[re.Match[str]]
+    org_chunks: list[re.Match[str]]
+    words: frozenset[str]
+    lower_words: frozenset[str]
 
 
 def _prepare(sentences: Sequence[Sentence]) -> list[_Sent]:
@@ -203,7 +246,19 @@ def _prepare(sentences: Sequence[Sentence]) -> list[_Sent]:
         m = _DATELINE.match(masked)
         if m:
             masked = " " * m.end() + masked[m.end() :]
-        out.append(_Sent(s, text, masked, quotes))
+        words = frozenset(_WORD_TOKEN.findall(masked))
+        out.append(
+            _Sent(
+                s,
+                text,
+                masked,
+                quotes,
+                list(NAME_CHUNK.finditer(masked)),
+                list(ORG_CHUNK.finditer(masked)),
+                words,
+                frozenset(w.lower() for w in words),
+            )
+        )
     return out
 
 
@@ -276,34 +331,39 @@ class _Extractor:
 
     def find_organisations(self) -> None:
         for st in self.sents:
-            for m in _PRODUCT.finditer(st.masked):
-                self.products.add(m.group(1) or m.group(2))
+            if not _PRODUCT_WORDS.isdisjoint(st.words):
+                for m in _PRODUCT.finditer(st.masked):
+                    self.products.add(m.group(1) or m.group(2))
         cap_counts: dict[str, int] = {}
         for st in self.sents:
-            for m in NAME_CHUNK.finditer(st.masked):
+            for m in st.name_chunks:
                 cap_counts[m.group(0)] = cap_counts.get(m.group(0), 0) + 1
         for st in self.sents:
             idx = st.sentence.index
             text = st.masked
-            for m in _ACRONYM_DEF.finditer(text):
-                self._acronym_definition(text, m, idx)
-            for m in ORG_CHUNK.finditer(text):
+            if "(" in text:
+                for m in _ACRONYM_DEF.finditer(text):
+                    self._acronym_definition(text, m, idx)
+            for m in st.org_chunks:
                 for part in m.group(0).split(" and the "):
                     name = self._clean_org(part)
                     if name:
                         self._entity(name, "organization", idx)
-            for m in _INTRODUCER.finditer(text):
-                name = m.group(1)
-                if self._plausible_org(name):
-                    self._entity(name, "organization", idx)
-            for m in _TRAILER.finditer(text):
-                name = m.group(1)
-                if self._plausible_org(name) and len(name.split()) > 1:
-                    self._entity(name, "organization", idx)
-            for m in _LOCAL_BODY.finditer(text):
-                if m.group(1) in NOT_NAME_WORDS:
-                    continue
-                self._entity(f"{m.group(1)} {m.group(2)}", "organization", idx)
+            if not _INTRODUCER_WORDS.isdisjoint(st.words):
+                for m in _INTRODUCER.finditer(text):
+                    name = m.group(1)
+                    if self._plausible_org(name):
+                        self._entity(name, "organization", idx)
+            if not _TRAILER_WORDS.isdisjoint(st.words):
+                for m in _TRAILER.finditer(text):
+                    name = m.group(1)
+                    if self._plausible_org(name) and len(name.split()) > 1:
+                        self._entity(name, "organization", idx)
+            if not _LOCAL_BODY_WORDS.isdisjoint(st.words):
+                for m in _LOCAL_BODY.finditer(text):
+                    if m.group(1) in NOT_NAME_WORDS:
+                        continue
+                    self._entity(f"{m.group(1)} {m.group(2)}", "organization", idx)
             for m in _ALLCAPS.finditer(text):
                 tok = m.group(1)
                 letters = [c for c in tok if c.isalpha()]
@@ -317,22 +377,28 @@ class _Extractor:
                 if nxt and tok not in KNOWN_ACRONYMS and nxt.group(1) not in NOT_NAME_WORDS:
                     name = f"{tok} {nxt.group(1)}"
                 self._entity(name, "organization", idx)
-            for m in NAME_CHUNK.finditer(text):
-                chunk = m.group(0)
-                if " " in chunk or not self._plausible_org(chunk):
-                    continue
-                if (
-                    cap_counts.get(chunk, 0) >= 2
-                    and not text[: m.start()].strip()
-                    and (
-                        _ORG_VERBS.match(text, m.end())
-                        or text.startswith(("’s", "'s", ", which"), m.end())
-                    )
-                ):
-                    self._entity(chunk, "organization", idx)
-            for m in _GROUP.finditer(text):
-                self._group(m.group(1), idx)
+            self._subject_org(st, cap_counts)
+            if not (
+                _GROUP_WORDS.isdisjoint(st.lower_words) or _GROUP_VERBS.isdisjoint(st.lower_words)
+            ):
+                for m in _GROUP.finditer(text):
+                    self._group(m.group(1), idx)
             self._countries(st)
+
+    def _subject_org(self, st: _Sent, cap_counts: dict[str, int]) -> None:
+        """A repeated single name opening a sentence as the subject of a company verb."""
+        # Only the first chunk can open the sentence.
+        if not st.name_chunks:
+            return
+        m = st.name_chunks[0]
+        text = st.masked
+        chunk = m.group(0)
+        if text[: m.start()].strip() or " " in chunk or cap_counts.get(chunk, 0) < 2:
+            return
+        if not self._plausible_org(chunk):
+            return
+        if _ORG_VERBS.match(text, m.end()) or text.startswith(("’s", "'s", ", which"), m.end()):
+            self._entity(chunk, "organization", st.sentence.index)
 
     def _acronym_definition(self, text: str, m: re.Match[str], idx: int) -> None:
         acronym = m.group(1)
@@ -426,7 +492,7 @@ class _Extractor:
     def _countries(self, st: _Sent) -> None:
         idx = st.sentence.index
         for start, end, surface in _find_names(_COUNTRY_INDEX, st.masked):
-            if self._inside_org(st.masked, start, end):
+            if self._inside_org(st, start, end):
                 continue
             ent = self._entity(COUNTRIES[surface], "country", idx)
             if surface != ent.name and surface not in ent.aliases:
@@ -436,11 +502,12 @@ class _Extractor:
             if len(ent.evidence) == 1 and not ent.aliases:
                 ent.weak = True
 
-    def _inside_org(self, text: str, start: int, end: int) -> bool:
-        for m in ORG_CHUNK.finditer(text[max(0, start - 60) : end + 60]):
-            s = m.start() + max(0, start - 60)
-            e = m.end() + max(0, start - 60)
-            if s <= start and end <= e and (s, e) != (start, end):
+    def _inside_org(self, st: _Sent, start: int, end: int) -> bool:
+        """True when the place at start:end is part of a longer organisation name."""
+        for m in st.org_chunks:
+            if m.start() > start:
+                break
+            if end <= m.end() and (m.start(), m.end()) != (start, end):
                 chunk = m.group(0)
                 return any(t in ORG_CUES for t in chunk.split()) or chunk.startswith(
                     "United Nations"
@@ -476,8 +543,9 @@ class _Extractor:
                 bare = f"the {toks[-1]}"
                 same = [e for e in self.entities.values() if e.name.endswith(f" {toks[-1]}")]
                 if len(same) == 1:
+                    the_cue = re.compile(rf"\b[Tt]he {toks[-1]}\b(?! of)")
                     for st in self.sents:
-                        if re.search(rf"\b[Tt]he {toks[-1]}\b(?! of)", st.masked):
+                        if toks[-1] in st.words and the_cue.search(st.masked):
                             ent.evidence.add(st.sentence.index)
                             if bare not in ent.aliases:
                                 ent.aliases.append(bare)
@@ -492,7 +560,9 @@ class _Extractor:
 
     def find_member_groups(self) -> None:
         for st in self.sents:
-            for m in re.finditer(rf"\bMembers of (?:the )?({CAP_WORD}(?: {CAP_WORD})*)", st.masked):
+            if "Members of" not in st.masked:
+                continue
+            for m in _MEMBERS_OF.finditer(st.masked):
                 ent = self._entity(m.group(0), "group", st.sentence.index)
                 ent.weak = False
                 self._entity(m.group(1), "organization", st.sentence.index)
@@ -532,9 +602,8 @@ class _Extractor:
     def find_people(self) -> None:
         org_names = set(self.entities)
         for st in self.sents:
-            text = st.masked
             idx = st.sentence.index
-            for m in NAME_CHUNK.finditer(text):
+            for m in st.name_chunks:
                 self._consider(st, m, idx, org_names)
 
     def _consider(self, st: _Sent, m: re.Match[str], idx: int, org_names: set[str]) -> None:
@@ -685,7 +754,7 @@ class _Extractor:
                 if spans is None:
                     spans = _spans_of(p.name, st.text)
                     full_spans[p.name] = spans
-                if any(a <= m.start() < b for a, b in spans):
+                if _inside_span(spans, m.start()):
                     continue
                 alias = self._alias_text(st.text, m, p)
                 if alias and alias != p.name and alias not in p.aliases:
