@@ -91,8 +91,20 @@ def _count(items: Iterable[Item]) -> int | None:
     return len(items)
 
 
-def _extract_chunk(articles: Sequence[Article]) -> list[Briefing]:
-    return [extract(a) for a in articles]
+def _failure(article: Article, exc: Exception) -> LoadError:
+    return LoadError(article.path, f"internal error ({type(exc).__name__}: {exc})")
+
+
+def _brief(article: Article, cache: BriefingCache | None = None) -> Result:
+    """The article's briefing; an article the core trips on costs only itself, not the run."""
+    try:
+        return extract_cached(article, cache) if cache is not None else extract(article)
+    except Exception as exc:
+        return _failure(article, exc)
+
+
+def _extract_chunk(articles: Sequence[Article]) -> list[Result]:
+    return [_brief(a) for a in articles]
 
 
 def extract_many(
@@ -114,7 +126,7 @@ def extract_many(
     try:
         if jobs == 1:
             for loaded in _expand(items):
-                result = loaded if isinstance(loaded, LoadError) else extract_cached(loaded, cache)
+                result = loaded if isinstance(loaded, LoadError) else _brief(loaded, cache)
                 bar.advance()
                 yield result
             return
@@ -138,7 +150,7 @@ def _parallel(
     bar: Progress,
 ) -> Iterator[Result]:
     use_cache = cache is not None and cache.enabled
-    pending: deque[tuple[list[_Slot], list[str], Future[list[Briefing]] | None]] = deque()
+    pending: deque[tuple[list[_Slot], list[str], Future[list[Result]] | None]] = deque()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         try:
             while True:
@@ -172,13 +184,13 @@ def _parallel(
 
 
 def _finish(
-    entry: tuple[list[_Slot], list[str], Future[list[Briefing]] | None],
+    entry: tuple[list[_Slot], list[str], Future[list[Result]] | None],
     cache: BriefingCache | None,
     bar: Progress,
 ) -> Iterator[Result]:
     slots, keys, future = entry
     made = iter(future.result() if future is not None else ())
-    fresh: list[Briefing] = []
+    fresh: list[Result] = []
     for slot in slots:
         if isinstance(slot, Article):
             slot = next(made)
@@ -186,7 +198,11 @@ def _finish(
         bar.advance()
         yield slot
     if cache is not None and keys:
-        cache.put_many(zip(keys, fresh, strict=True))
+        cache.put_many(
+            (key, result)
+            for key, result in zip(keys, fresh, strict=True)
+            if isinstance(result, Briefing)
+        )
 
 
 def write_jsonl(items: Iterable[Result], stream: IO[str]) -> tuple[int, int]:

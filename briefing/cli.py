@@ -15,9 +15,15 @@ from typing import TYPE_CHECKING
 from briefing import __version__
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from briefing.core.model import Article, Briefing, LoadError
 
-FORMATS = ("text", "markdown", "json")
+    Result = Briefing | LoadError
+
+FORMATS = ("text", "markdown", "json", "jsonl")
+# Below this many articles a process pool costs more to start than it saves.
+_MIN_ARTICLES_PER_JOB = 8
 _SUFFIX_FORMATS = {".md": "markdown", ".markdown": "markdown", ".json": "json"}
 
 EXAMPLES = """\
@@ -26,6 +32,7 @@ examples:
   briefing today.md --format text      print the briefing of one article
   briefing news/ --format markdown --output briefing.md
   briefing news/ --format json | jq '.articles[].questions'
+  briefing archive/ --format jsonl --jobs 2 > briefings.jsonl
 
 Folders are read recursively for *.txt, *.md and *.markdown files (hidden ones skipped),
 ordered by date, then name. Exit status: 0 when every article was read, 1 when any path was
@@ -66,18 +73,67 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-mouse", action="store_true", help="leave the mouse to the terminal (text selection)"
     )
     parser.add_argument("--theme", metavar="NAME", help="colour theme of the interactive view")
+    parser.add_argument(
+        "--jobs",
+        type=_positive_int,
+        metavar="N",
+        help="extract on N processes when printing (default: every core)",
+    )
+    parser.add_argument(
+        "--cache-dir",
+        metavar="DIR",
+        help="where briefings are cached (default: $BRIEFING_CACHE_DIR, else the user cache)",
+    )
+    parser.add_argument(
+        "--no-cache", action="store_true", help="neither read nor write the briefing cache"
+    )
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {text!r}")
+    return value
 
 
 def _say(message: str) -> None:
     print(f"briefing: {message}", file=sys.stderr)
 
 
-def _report(error: LoadError) -> None:
+def _report(error: LoadError, verb: str = "read") -> None:
     from briefing.output.sanitize import visible_line
 
-    _say(f"cannot read {visible_line(error.path)}: {visible_line(error.error)}")
+    _say(f"cannot {verb} {visible_line(error.path)}: {visible_line(error.error)}")
+
+
+def _stream_jsonl(results: Iterator[Result], errors: Sequence[LoadError]) -> int:
+    """One JSON object per line, flushed as each article is done: errors first, then articles."""
+    from briefing.batch import write_jsonl
+    from briefing.core.model import LoadError
+
+    failed = 0
+
+    def counted() -> Iterator[Result]:
+        nonlocal failed
+        yield from errors
+        for result in results:
+            if isinstance(result, LoadError):
+                failed += 1
+                _report(result, verb="brief")
+            yield result
+
+    try:
+        write_jsonl(counted(), sys.stdout)
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    return 1 if errors or failed else 0
 
 
 def _choose_format(args: argparse.Namespace) -> str | None:
@@ -98,21 +154,20 @@ def _run_tui(args: argparse.Namespace) -> int | None:
     return int(run_app(paths=list(args.paths), mouse=not args.no_mouse, theme=args.theme))
 
 
-def _extract_all(articles: Sequence[Article]) -> tuple[list[Briefing], int]:
-    from briefing.core.pipeline import extract
+def _extract_all(args: argparse.Namespace, articles: Sequence[Article]) -> Iterator[Result]:
+    """Briefings in input order, from the cache where it has them, on `--jobs` processes."""
+    from briefing.batch import default_jobs, extract_many
     from briefing.output.sanitize import visible_line
+    from briefing.store.cache import BriefingCache
 
-    briefings: list[Briefing] = []
-    failed = 0
-    for article in articles:
-        try:
-            briefings.append(extract(article))
-        except Exception as exc:
-            # One article the core trips on must not cost the user the rest of the run.
-            failed += 1
-            why = visible_line(f"{type(exc).__name__}: {exc}")
-            _say(f"cannot brief {visible_line(article.path)}: internal error ({why})")
-    return briefings, failed
+    cache = BriefingCache.open(
+        args.cache_dir,
+        enabled=not args.no_cache,
+        on_notice=lambda notice: _say(visible_line(notice)),
+    )
+    jobs = args.jobs or default_jobs()
+    jobs = max(1, min(jobs, len(articles) // _MIN_ARTICLES_PER_JOB))
+    return extract_many(articles, jobs=jobs, cache=cache)
 
 
 def _render(fmt: str, briefings: list[Briefing], errors: list[LoadError], to_file: bool) -> str:
@@ -172,13 +227,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
     from briefing.core.loader import load_paths
+    from briefing.core.model import Briefing
 
     _tolerate_unencodable_output()
 
     articles, errors = load_paths(args.paths, follow_links=args.follow_links)
     for error in errors:
         _report(error)
-    briefings, failed = _extract_all(articles)
+    results = _extract_all(args, articles)
+    if fmt == "jsonl":
+        return _stream_jsonl(results, errors)
+    briefings: list[Briefing] = []
+    failed = 0
+    for result in results:
+        if isinstance(result, Briefing):
+            briefings.append(result)
+        else:
+            # One article the core trips on must not cost the user the rest of the run.
+            failed += 1
+            _report(result, verb="brief")
     status = 1 if errors or failed else 0
 
     try:
