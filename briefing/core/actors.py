@@ -100,12 +100,13 @@ _GROUP = re.compile(
     re.I,
 )
 _MEMBERS_OF = re.compile(rf"\bMembers of (?:the )?({CAP_WORD}(?: {CAP_WORD})*)")
-_WORD_TOKEN = re.compile(r"\w+")
+# Runs of letters and digits: a word a pattern needs whole (after \b or a space) is one of them.
+_WORD_TOKEN = re.compile(r"[^\W_]+")
 
 
 def _last_words(phrases: Iterable[str]) -> frozenset[str]:
     """The last whole word of each phrase: a pattern ending on the phrase needs that word."""
-    return frozenset(re.findall(r"\w+", p)[-1] for p in phrases)
+    return frozenset(_WORD_TOKEN.findall(p)[-1] for p in phrases)
 
 
 # A sentence without one of these words cannot match the pattern named; checking a set of the
@@ -137,6 +138,9 @@ def _by_first_word(names: list[str]) -> dict[str, list[str]]:
 
 _COUNTRY_INDEX = _by_first_word([k for k in COUNTRIES if not k.startswith("the ")])
 _DEMONYM_INDEX = _by_first_word([k for k in DEMONYMS if not k.isupper()])
+# A name in the text starts with its first run of letters as a whole word of the sentence.
+_COUNTRY_WORDS = frozenset(_WORD_TOKEN.findall(k)[0] for k in _COUNTRY_INDEX)
+_DEMONYM_WORDS = frozenset(_WORD_TOKEN.findall(k)[0] for k in _DEMONYM_INDEX)
 
 
 def _find_names(index: dict[str, list[str]], text: str) -> list[tuple[int, int, str]]:
@@ -256,7 +260,7 @@ def _prepare(sentences: Sequence[Sentence]) -> list[_Sent]:
                 list(NAME_CHUNK.finditer(masked)),
                 list(ORG_CHUNK.finditer(masked)),
                 words,
-                frozenset(w.lower() for w in words),
+                frozenset(map(str.lower, words)),
             )
         )
     return out
@@ -491,16 +495,23 @@ class _Extractor:
 
     def _countries(self, st: _Sent) -> None:
         idx = st.sentence.index
+        if not _COUNTRY_WORDS.isdisjoint(st.words):
+            self._country_names(st)
+        if _DEMONYM_WORDS.isdisjoint(st.words):
+            return
+        for _, _, surface in _find_names(_DEMONYM_INDEX, st.masked):
+            ent = self._entity(DEMONYMS[surface], "country", idx)
+            if len(ent.evidence) == 1 and not ent.aliases:
+                ent.weak = True
+
+    def _country_names(self, st: _Sent) -> None:
+        idx = st.sentence.index
         for start, end, surface in _find_names(_COUNTRY_INDEX, st.masked):
             if self._inside_org(st, start, end):
                 continue
             ent = self._entity(COUNTRIES[surface], "country", idx)
             if surface != ent.name and surface not in ent.aliases:
                 ent.aliases.append(surface)
-        for _, _, surface in _find_names(_DEMONYM_INDEX, st.masked):
-            ent = self._entity(DEMONYMS[surface], "country", idx)
-            if len(ent.evidence) == 1 and not ent.aliases:
-                ent.weak = True
 
     def _inside_org(self, st: _Sent, start: int, end: int) -> bool:
         """True when the place at start:end is part of a longer organisation name."""
@@ -600,13 +611,17 @@ class _Extractor:
     # People ---------------------------------------------------------------------------
 
     def find_people(self) -> None:
-        org_names = set(self.entities)
+        # An entity's name, alias or first word is not a person ("Dasol" of "Dasol AI").
+        not_people = set(self.entities) | self.products
+        for e in self.entities.values():
+            not_people.update(e.aliases)
+            not_people.add(e.name.split()[0])
         for st in self.sents:
             idx = st.sentence.index
             for m in st.name_chunks:
-                self._consider(st, m, idx, org_names)
+                self._consider(st, m, idx, not_people)
 
-    def _consider(self, st: _Sent, m: re.Match[str], idx: int, org_names: set[str]) -> None:
+    def _consider(self, st: _Sent, m: re.Match[str], idx: int, not_people: set[str]) -> None:
         text = st.masked
         chunk = m.group(0)
         tokens = chunk.split()
@@ -625,9 +640,7 @@ class _Extractor:
         if name_tokens[0][0].islower() or name_tokens[-1][0].islower():
             return
         name = " ".join(name_tokens)
-        if name in org_names or name in self.products or any(t in ORG_CUES for t in name_tokens):
-            return
-        if any(name in e.aliases or name == e.name.split()[0] for e in self.entities.values()):
+        if name in not_people or any(t in ORG_CUES for t in name_tokens):
             return
         name_start = m.start() + chunk.find(name_tokens[0]) if title else m.start()
         before_words = words_of(text[max(0, name_start - 120) : name_start])
@@ -740,10 +753,13 @@ class _Extractor:
             for k in {caps[0], caps[-1]} if caps else set():
                 keys.setdefault(k, []).append(p)
         cap = re.compile(CAP_WORD)
+        unique = [k for k, owners in keys.items() if len(owners) == 1]
         for st in self.sents:
             idx = st.sentence.index
             full_spans: dict[str, list[tuple[int, int]]] = {}
-            for m in cap.finditer(st.text):
+            # Reading every capitalised word is only worth it where a person's name occurs.
+            matches = cap.finditer(st.text) if any(k in st.text for k in unique) else ()
+            for m in matches:
                 owners = keys.get(m.group(0))
                 if not owners or len(owners) != 1:
                     continue
