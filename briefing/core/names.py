@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefing.core.lexicons.people import (
     HONORIFICS,
@@ -88,6 +89,8 @@ def strip_suffixes(tokens: list[str]) -> list[str]:
     return tokens
 
 
+# Asked for every word of every capitalised chunk; the answers repeat within an article.
+@lru_cache(maxsize=8192)
 def is_name_token(tok: str) -> bool:
     """A word that can be part of a person's name (particles aside)."""
     if tok in NAME_PARTICLES:

@@ -5,6 +5,8 @@ Only names of places; no events, no people. `place_name` is the one entry point 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 
 def _bars(text: str) -> list[str]:
     """Items of a `|`-separated block, white space trimmed (the lists read better as prose)."""
@@ -230,6 +232,8 @@ for _region in REGIONS:
     _FOLDED.setdefault(_region.casefold(), _region.removeprefix("the "))
 
 
+# The extractors ask about the same few words again and again.
+@lru_cache(maxsize=8192)
 def place_name(text: str) -> str | None:
     """The canonical name when `text` is a country (or alias), a city or a region, else None.
 
