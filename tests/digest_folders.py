@@ -74,3 +74,25 @@ def talks_folder() -> list[Briefing]:
         brief("b.txt", TALKS_JANUARY, dt.date(2022, 1, 8)),
         brief("c.txt", TALKS_TOMORROW, dt.date(2022, 1, 9)),
     ]
+
+
+# Two Brussels stories that share the European Commission and the city, and nothing else.
+COMMISSION_FINE = """Commission fines Lindqvar Pharma over delayed generic medicines
+
+BRUSSELS — The European Commission on Tuesday fined drugmaker Lindqvar Pharma 210 million \
+euros for paying rivals to delay cheaper generic versions of its heart medicine Cardoxil. \
+Competition chief Ilse Marnefort said patients in Brussels and across Europe had paid too much.
+"""
+COMMISSION_QUOTAS = """EU proposes deeper cuts to Baltic cod quotas
+
+BRUSSELS — The European Commission on Tuesday proposed cutting next year's Baltic cod catch \
+by a third, as scientists warned that stocks were near collapse. Fisheries commissioner \
+Tomasz Wrzesiński will present the plan to ministers in Brussels next month.
+"""
+
+
+def commission_folder() -> list[Briefing]:
+    return [
+        brief("fine.txt", COMMISSION_FINE, MARCH_8),
+        brief("quotas.txt", COMMISSION_QUOTAS, MARCH_8),
+    ]

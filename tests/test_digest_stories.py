@@ -10,6 +10,7 @@ from digest_folders import (
     MARCH_8,
     bridge_folder,
     brief,
+    commission_folder,
     talks_folder,
     unrelated_folder,
 )
@@ -25,6 +26,11 @@ def test_two_reports_of_one_collapse_are_one_story() -> None:
 def test_articles_sharing_only_a_country_are_separate_stories() -> None:
     digest = build_digest(unrelated_folder())
     assert sorted(s.articles for s in digest.stories) == [("farm.txt",), ("museum.txt",)]
+
+
+def test_articles_sharing_only_the_commission_and_brussels_are_separate_stories() -> None:
+    digest = build_digest(commission_folder())
+    assert sorted(s.articles for s in digest.stories) == [("fine.txt",), ("quotas.txt",)]
 
 
 def test_single_article_is_a_story_of_one_titled_by_its_headline() -> None:

@@ -3,7 +3,8 @@
 Each article becomes a profile of weighted features: the people it names (by family name),
 its organisations, its countries, and the content words of its headline and lede. A feature
 counts for more the fewer articles of the folder carry it (an IDF over the folder itself), and
-by kind: a shared person says most about a shared event, a shared country least.
+by kind: a shared person says most about a shared event, a shared country or standing
+institution (the EU, the UN: see `context.py`) least.
 
 Only articles that share a distinctive feature are ever compared (an inverted index from
 features to articles; a feature carried by many articles is no evidence of one event, so it
@@ -22,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefing.core.digest.context import is_context_organisation
 from briefing.core.digest.text import content_words, fold, surname, words
 from briefing.core.digest_model import Story, StoryEvidence, StorySentence
 from briefing.core.model import Briefing
@@ -29,11 +31,13 @@ from briefing.core.model import Briefing
 _INNER_CAPITALISED = re.compile(r"(?<=[\w,;:'\"] )[A-Z][\w'-]+")
 
 # Kind weights: a person is the strongest sign of one event, an organisation next, a word of
-# the headline or lede next, and a country (many unrelated events share one) least.
+# the headline or lede next, and context least: a country or a standing institution (the EU,
+# the UN, "the government"), which many unrelated events share. Context never opens a
+# comparison, so two articles meet only over a name or word of their own.
 PERSON_WEIGHT = 3.0
 ORGANIZATION_WEIGHT = 2.0
 TERM_WEIGHT = 1.0
-COUNTRY_WEIGHT = 0.5
+CONTEXT_WEIGHT = 0.5
 # Evidence two articles must share to report one event, as a sum over shared features of kind
 # weight times distinctiveness: a distinctive person and a distinctive word, an organisation
 # and two words, or four words. Two groups merge while the mean over all their article pairs
@@ -88,11 +92,15 @@ def _raw_features(b: Briefing) -> _Profile:
             for name in (actor.name, *actor.aliases):
                 key = " ".join(words(name))
                 # Aliases in lower case ("the agency") are descriptions, not names.
-                if key and name[:1].isupper():
+                if not key or not name[:1].isupper():
+                    continue
+                if is_context_organisation(name):
+                    add("c:" + key, CONTEXT_WEIGHT)
+                else:
                     add("n:" + key, ORGANIZATION_WEIGHT)
                     anchors.add("n:" + key)
         elif actor.kind == "country":
-            add("c:" + fold(actor.name), COUNTRY_WEIGHT)
+            add("c:" + fold(actor.name), CONTEXT_WEIGHT)
     texts = [b.article.title or ""]
     body = [s.text for s in b.sentences if s.kind != "title"]
     texts.extend(body[:LEDE_SENTENCES])
