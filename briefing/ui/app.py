@@ -99,31 +99,48 @@ class BriefingApp(App[int]):
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (120, "-wide")]
     COMMANDS = App.COMMANDS | {ArticleCommands}
 
+    # Every app key is a priority binding, handled the moment it arrives: a key that moves
+    # focus (`/`, `1`-`5`, tab) must do so before the next key is routed, or a fast typist's
+    # "/Geneva" reaches the old pane and fires `G` and `e`. `check_action` hands typed keys
+    # back to an input box and leaves modal screens their own keys.
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("question_mark", "help", "Help"),
-        Binding("tab", "next_pane", "Next pane", show=False),
-        Binding("shift+tab", "previous_pane", "Previous pane", show=False),
-        Binding("0", "show_pane('articles')", "Article list", show=False),
-        Binding("1", "show_pane('summary')", "Summary pane", show=False),
-        Binding("2", "show_pane('actors')", "Actors pane", show=False),
-        Binding("3", "show_pane('agenda')", "Agenda pane", show=False),
-        Binding("4", "show_pane('questions')", "Open questions pane", show=False),
-        Binding("5", "show_pane('text')", "Article text", show=False),
-        Binding("right_square_bracket,J", "next_article", "Next article"),
-        Binding("left_square_bracket,K", "previous_article", "Previous article", show=False),
-        Binding("space", "page_text", "Page the article text", show=False),
-        Binding("g", "top", "Top", show=False),
-        Binding("G", "bottom", "Bottom", show=False),
-        Binding("n", "next_mark", "Next evidence or hit", show=False),
-        Binding("N", "previous_mark", "Previous evidence or hit", show=False),
-        Binding("slash", "search", "Search"),
-        Binding("ctrl+f", "search_all", "Search all articles", show=False),
-        Binding("y", "copy_pane", "Copy"),
-        Binding("e", "export", "Export"),
-        Binding("t", "toggle_theme", "Light/dark", show=False),
-        Binding("escape", "back", "Back", show=False),
-        Binding("q", "quit", "Quit"),
+        Binding("question_mark", "help", "Help", priority=True),
+        Binding("tab", "next_pane", "Next pane", show=False, priority=True),
+        Binding("shift+tab", "previous_pane", "Previous pane", show=False, priority=True),
+        Binding("0", "show_pane('articles')", "Article list", show=False, priority=True),
+        Binding("1", "show_pane('summary')", "Summary pane", show=False, priority=True),
+        Binding("2", "show_pane('actors')", "Actors pane", show=False, priority=True),
+        Binding("3", "show_pane('agenda')", "Agenda pane", show=False, priority=True),
+        Binding("4", "show_pane('questions')", "Open questions pane", show=False, priority=True),
+        Binding("5", "show_pane('text')", "Article text", show=False, priority=True),
+        Binding("right_square_bracket,J", "next_article", "Next article", priority=True),
+        Binding(
+            "left_square_bracket,K",
+            "previous_article",
+            "Previous article",
+            show=False,
+            priority=True,
+        ),
+        Binding("space", "page_text", "Page the article text", show=False, priority=True),
+        Binding("g", "top", "Top", show=False, priority=True),
+        Binding("G", "bottom", "Bottom", show=False, priority=True),
+        Binding("n", "next_mark", "Next evidence or hit", show=False, priority=True),
+        Binding("N", "previous_mark", "Previous evidence or hit", show=False, priority=True),
+        Binding("slash", "search", "Search", priority=True),
+        Binding("ctrl+f", "search_all", "Search all articles", show=False, priority=True),
+        Binding("y", "copy_pane", "Copy", priority=True),
+        Binding("e", "export", "Export", priority=True),
+        Binding("t", "toggle_theme", "Light/dark", show=False, priority=True),
+        Binding("escape", "back", "Back", priority=True),
+        Binding("q", "quit", "Quit", priority=True),
     ]
+    # Actions whose keys are not typed characters, so they still apply inside the search box.
+    _INPUT_SAFE_ACTIONS: ClassVar[frozenset[str]] = frozenset(
+        {"next_pane", "previous_pane", "search_all", "back"}
+    )
+    _OWN_ACTIONS: ClassVar[frozenset[str]] = frozenset(
+        b.action.split("(")[0] for b in BINDINGS if isinstance(b, Binding)
+    )
 
     def __init__(
         self,
@@ -141,9 +158,20 @@ class BriefingApp(App[int]):
         self.extracted = 0
         self._shown_briefing: Briefing | None = None
         self._return_pane: str | None = None
+        # The article a worker was last asked to brief, so one article is not briefed twice.
+        self._requested: int | None = None
         chosen = theme or self.state.theme
         if chosen in self.available_themes:
             self.theme = chosen
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action not in self._OWN_ACTIONS:
+            return True
+        if self.screen is not self.default_screen:
+            # Help, export, the palette: their keys are theirs (q closes help, n says no).
+            return False
+        typing = isinstance(self.focused, Input)
+        return not typing or action in self._INPUT_SAFE_ACTIONS
 
     # Layout
 
@@ -199,8 +227,9 @@ class BriefingApp(App[int]):
         if tabs.active != f"tab-{name}":
             tabs.active = f"tab-{name}"
         if focus:
+            # At once, not after a refresh: the next key may already be waiting.
             widget = self.query_one(f"#{name}")
-            self.call_after_refresh(widget.focus)
+            widget.screen.set_focus(widget)
 
     @on(Tabs.TabActivated)
     def _tab_clicked(self, event: Tabs.TabActivated) -> None:
@@ -275,6 +304,9 @@ class BriefingApp(App[int]):
     @work(thread=True, exclusive=True, group="current")
     def brief_current(self, index: int, path: str, article: Article | None) -> None:
         """Brief the article the user is looking at, ahead of the background worker."""
+        if get_current_worker().is_cancelled:
+            # The user moved on before this thread started; the next request covers it.
+            return
         loaded, briefed = _load_and_extract(path, article)
         if article is None or isinstance(loaded, str):
             self.post_message(ArticlesLoaded([(index, loaded)]))
@@ -282,6 +314,10 @@ class BriefingApp(App[int]):
             self.post_message(BriefingsReady([(index, briefed)]))
 
     def on_articles_listed(self, message: ArticlesListed) -> None:
+        if not self.is_running:
+            return
+        # The library worker briefs the first article itself; asking again would do it twice.
+        self._requested = 0
         self.entries = [Entry(path) for path in message.paths]
         self.article_list.show_entries(self.entries, [self._read(e) for e in self.entries])
         self._show_progress()
@@ -291,6 +327,9 @@ class BriefingApp(App[int]):
         self.open_article(0)
 
     def on_articles_loaded(self, message: ArticlesLoaded) -> None:
+        # Workers may still report while the app shuts down and its widgets are gone.
+        if not self.is_running:
+            return
         for index, outcome in message.loaded:
             entry = self.entries[index]
             if isinstance(outcome, Article):
@@ -304,6 +343,8 @@ class BriefingApp(App[int]):
         self._show_progress()
 
     def on_briefings_ready(self, message: BriefingsReady) -> None:
+        if not self.is_running:
+            return
         for index, briefed in message.briefings:
             entry = self.entries[index]
             if entry.briefing is not None:
@@ -348,7 +389,8 @@ class BriefingApp(App[int]):
             self.state.save()
             self.article_list.refresh_entry(index, True)
         self._show_current()
-        if entry.briefing is None and entry.error is None:
+        if entry.briefing is None and entry.error is None and index != self._requested:
+            self._requested = index
             self.brief_current(index, entry.path, entry.article)
 
     def _show_current(self) -> None:
