@@ -20,6 +20,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from briefing.core.lexicons.time import (
@@ -116,9 +117,11 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+_YEAR_DIGITS = re.compile(r"\d\d\d\d")
 _MONTH_HINT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-_DAY_HINT = re.compile(r"yesterday|today|tomorrow|tonight")
-_UNIT_HINT = re.compile(r"week|month|year|day")
+# Plain substrings each pattern cannot match without: `in` tests cost far less than a regex pass.
+_MONTH_PREFIXES = tuple(sorted({name[:3] for name in MONTHS}))
+_DURATION_UNITS = ("day", "week", "month", "hour")
 _FUTURE = re.compile(rf"\b(?:{_alt(FUTURE_CUES)})\b", re.IGNORECASE)
 
 
@@ -158,25 +161,33 @@ def _resolve(month: int, day: int, anchor: dt.date, future: bool) -> dt.date | N
     return nearest_year(month, day, anchor)
 
 
+def _never() -> bool:
+    return False
+
+
 def _make(
-    year: int | None, month: int, day: int, anchor: dt.date | None, future: bool = False
+    year: int | None,
+    month: int,
+    day: int,
+    anchor: dt.date | None,
+    future: Callable[[], bool] = _never,
 ) -> dt.date | None:
     if year is not None:
         try:
             return dt.date(year, month, day)
         except ValueError:
             return None
-    return _resolve(month, day, anchor, future) if anchor else None
+    return _resolve(month, day, anchor, future()) if anchor else None
 
 
 def _first_of(
-    year: int | None, month: int, anchor: dt.date | None, future: bool = False
+    year: int | None, month: int, anchor: dt.date | None, future: Callable[[], bool] = _never
 ) -> dt.date | None:
     if year is not None:
         return dt.date(year, month, 1)
     if anchor is None:
         return None
-    if future:
+    if future():
         return dt.date(anchor.year + (month < anchor.month), month, 1)
     return nearest_year(month, 1, anchor)
 
@@ -190,12 +201,18 @@ def _int(s: str | None) -> int | None:
     return int(s) if s else None
 
 
-def _candidates(text: str, anchor: dt.date | None, future: bool) -> list[DateMention]:
+def _has_any(text: str, words: Iterable[str]) -> bool:
+    return any(map(text.__contains__, words))
+
+
+def _candidates(text: str, anchor: dt.date | None, future: Callable[[], bool]) -> list[DateMention]:
     out: list[DateMention] = []
     # Cheap tests first: most sentences have no month, weekday or date word at all, and each
     # skipped pattern is a pass over the text saved.
     digit = _DIGIT.search(text) is not None
-    month = _MONTH_HINT.search(text) is not None
+    year = digit and _YEAR_DIGITS.search(text) is not None
+    month = _has_any(text, _MONTH_PREFIXES) and _MONTH_HINT.search(text) is not None
+    full_month = month and _has_any(text, MONTHS)
     lower = text.lower()
 
     def add(m: re.Match[str], date: dt.date | None, **kw: object) -> None:
@@ -203,7 +220,7 @@ def _candidates(text: str, anchor: dt.date | None, future: bool) -> list[DateMen
         kw.setdefault("relative", False)
         out.append(DateMention(m.group(0), m.start(), m.end(), date, **kw))  # type: ignore[arg-type]
 
-    for m in _ISO.finditer(text) if digit else ():
+    for m in _ISO.finditer(text) if year and "-" in text else ():
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         add(m, _make(y, mo, d, None), year=y, month=mo, day=d)
     for rx in (_MONTH_DAY, _DAY_MONTH, _ORDINAL_DAY) if month else ():
@@ -228,14 +245,14 @@ def _candidates(text: str, anchor: dt.date | None, future: bool) -> list[DateMen
             add(m, date, kind="month", year=y, month=mo, day=date.day if date else None)
         else:
             add(m, None, kind="period", relative=True)
-    for m in _PART_OF_MONTH.finditer(text) if month else ():
+    for m in _PART_OF_MONTH.finditer(text) if full_month else ():
         mo = MONTHS[m["mon"]]
         y = _int(m["y"])
         add(m, _first_of(y, mo, anchor, future), partial=True, kind="month", year=y, month=mo)
-    for m in _MONTH_YEAR.finditer(text) if month and digit else ():
+    for m in _MONTH_YEAR.finditer(text) if full_month and year else ():
         mo, y = MONTHS[m["mon"]], int(m["y"])
         add(m, dt.date(y, mo, 1), partial=True, kind="month", year=y, month=mo)
-    for m in _BARE_MONTH.finditer(text) if month else ():
+    for m in _BARE_MONTH.finditer(text) if full_month else ():
         mo = MONTHS[m["mon"]]
         cut = m["prep"].lower() == "on" and text[m.end() : m.end() + 1] in (
             "",
@@ -247,37 +264,38 @@ def _candidates(text: str, anchor: dt.date | None, future: bool) -> list[DateMen
         )
         date = _first_of(None, mo, anchor, future)
         add(m, date, partial=True, kind="month", month=mo, incomplete=cut)
-    for m in _SEASON.finditer(text) if digit else ():
+    for m in _SEASON.finditer(text) if year and _has_any(lower, SEASONS) else ():
         y = int(m["y"])
         mo = SEASONS[m["season"].lower()]
         add(m, dt.date(y, mo, 1), partial=True, kind="season", year=y, month=mo)
-    for m in _IN_YEAR.finditer(text) if digit else ():
+    for m in _IN_YEAR.finditer(text) if year else ():
         y = int(m["y"])
         add(m, None, partial=True, kind="year", year=y)
-    for m in _WEEKDAY_RE.finditer(text) if "day" in lower else ():
+    for m in _WEEKDAY_RE.finditer(text) if "day" in text and _has_any(text, WEEKDAYS) else ():
         add(m, _weekday(m, anchor, future), relative=True, kind="weekday")
-    for m in _DAY_WORD.finditer(text) if _DAY_HINT.search(lower) else ():
+    for m in _DAY_WORD.finditer(text) if _has_any(lower, RELATIVE_DAYS) else ():
         off = RELATIVE_DAYS[m["w"].lower()]
         date = anchor + dt.timedelta(days=off) if anchor else None
         add(m, date, relative=True, kind="day_word")
-    has_unit = _UNIT_HINT.search(lower) is not None
-    for m in _PERIOD.finditer(text) if has_unit else ():
+    for m in _PERIOD.finditer(text) if _has_any(lower, RELATIVE_PERIODS) else ():
         if m["w"].split()[-1][:1].isupper():
             continue  # "This Week" is a name (a programme), not a time
         unit, off = RELATIVE_PERIODS[m["w"].lower()]
         date = _shift_month(anchor, off) if anchor and unit == "month" else None
         add(m, date, partial=date is not None, relative=True, kind="period")
-    for m in _EVENT_RELATIVE.finditer(text) if "day" in lower else ():
+    for m in _EVENT_RELATIVE.finditer(text) if _has_any(lower, RELATIVE_TO_EVENT) else ():
         off = RELATIVE_TO_EVENT[m["w"].lower()]
         add(m, None, relative=True, kind="next_day", offset=off)
-    for m in _DURATION.finditer(text) if has_unit or "hour" in lower else ():
+    for m in _DURATION.finditer(text) if _has_any(lower, _DURATION_UNITS) else ():
         if m["n"] is None and not m["unit"].endswith("s"):
             continue  # "in week" is not a span of time
         add(m, None, relative=True, kind="duration")
     return out
 
 
-def _weekday(m: re.Match[str], anchor: dt.date | None, future: bool) -> dt.date | None:
+def _weekday(
+    m: re.Match[str], anchor: dt.date | None, future: Callable[[], bool]
+) -> dt.date | None:
     if anchor is None:
         return None
     target = WEEKDAYS[m["wd"]]
@@ -285,7 +303,7 @@ def _weekday(m: re.Match[str], anchor: dt.date | None, future: bool) -> dt.date 
     if prep == "last":
         delta = (anchor.weekday() - target) % 7 or 7
         return anchor - dt.timedelta(days=delta)
-    if prep == "next" or (future and prep != "since"):
+    if prep == "next" or (prep != "since" and future()):
         return anchor + dt.timedelta(days=(target - anchor.weekday()) % 7)
     return anchor - dt.timedelta(days=(anchor.weekday() - target) % 7)
 
@@ -317,9 +335,27 @@ def _with_preposition(text: str, c: DateMention) -> DateMention:
     return replace(c, text=text[m.start() : c.end], start=m.start())
 
 
+class _Future:
+    """Whether a sentence speaks of the future, worked out once and only if a date needs it."""
+
+    __slots__ = ("_anchor", "_text", "_value")
+
+    def __init__(self, text: str, anchor: dt.date | None) -> None:
+        self._text = text
+        self._anchor = anchor
+        self._value: bool | None = None
+
+    def __call__(self) -> bool:
+        if self._value is None:
+            self._value = self._anchor is not None and is_future(self._text)
+        return self._value
+
+
 def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
     """Date mentions in `text` in order; where two overlap, the more specific wins."""
-    cands = _candidates(text, anchor, anchor is not None and is_future(text))
+    cands = _candidates(text, anchor, _Future(text, anchor))
+    if not cands:
+        return []
     cands.sort(key=lambda c: (_RANK.get(c.kind, 9), -(c.end - c.start), c.start))
     # Mentions are short, so marking their characters keeps this linear in the text.
     taken = bytearray(len(text) + 1)
