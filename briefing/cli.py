@@ -7,6 +7,7 @@ Textual or the extraction core.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 from collections.abc import Sequence
@@ -33,6 +34,11 @@ examples:
   briefing news/ --format markdown --output briefing.md
   briefing news/ --format json | jq '.articles[].questions'
   briefing archive/ --format jsonl --jobs 2 > briefings.jsonl
+  briefing news/ --format markdown --today 2025-03-10
+
+With more than one article, the text and Markdown output open with the morning digest (the
+folder's stories, one agenda, the people in the news, where sources disagree) and the JSON
+document carries "stories" and "digest"; jsonl stays one article a line.
 
 Folders are read recursively for *.txt, *.md and *.markdown files (hidden ones skipped),
 ordered by date, then name. Exit status: 0 when every article was read, 1 when any path was
@@ -87,6 +93,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--no-cache", action="store_true", help="neither read nor write the briefing cache"
     )
+    parser.add_argument(
+        "--today",
+        type=_iso_date,
+        metavar="DATE",
+        help="the day the digest marks events 'today' and 'this week' against, as YYYY-MM-DD "
+        "(default: the clock's date)",
+    )
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     return parser
 
@@ -99,6 +112,13 @@ def _positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {text!r}")
     return value
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, not {text!r}") from None
 
 
 def _say(message: str) -> None:
@@ -170,21 +190,28 @@ def _extract_all(args: argparse.Namespace, articles: Sequence[Article]) -> Itera
     return extract_many(articles, jobs=jobs, cache=cache)
 
 
-def _render(fmt: str, briefings: list[Briefing], errors: list[LoadError], to_file: bool) -> str:
+def _render(
+    fmt: str, briefings: list[Briefing], errors: list[LoadError], to_file: bool, today: dt.date
+) -> str:
+    from briefing.core.digest import build_digest
+
+    # The JSON document always carries its stories (one article is a story of one); the
+    # printed formats open with a digest only when there is more than one article to digest.
+    digest = build_digest(briefings, today) if fmt == "json" or len(briefings) > 1 else None
     if fmt == "json":
         from briefing.output.jsonout import render_json
 
-        return render_json(briefings, errors)
+        return render_json(briefings, errors, digest)
     if fmt == "markdown":
         from briefing.output.markdown import render_markdown
 
-        return render_markdown(briefings)
+        return render_markdown(briefings, digest)
     from briefing.output.text import make_console, print_text, render_text
 
     console = make_console()
     if to_file or not console.is_terminal:
-        return render_text(briefings, width=console.width)
-    print_text(briefings, console)
+        return render_text(briefings, width=console.width, digest=digest)
+    print_text(briefings, console, digest)
     return ""
 
 
@@ -249,7 +276,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     status = 1 if errors or failed else 0
 
     try:
-        content = _render(fmt, briefings, errors, to_file=bool(args.output))
+        today = args.today or dt.date.today()
+        content = _render(fmt, briefings, errors, to_file=bool(args.output), today=today)
         if args.output:
             from briefing.output.sanitize import visible_line
             from briefing.output.write import OutputExists, write_atomic

@@ -53,3 +53,15 @@ def test_two_events_on_one_day_in_different_places_stay_apart() -> None:
     b = _with_events("b.txt", ("Football final", day, "Wembley"))
     digest = build_digest([a, b])
     assert len(digest.agenda) == 2
+
+
+def test_undated_events_keep_each_story_together_in_the_order_written() -> None:
+    def undated(path: str, *titles: str) -> Briefing:
+        b = brief(path, "Notes\n\nA day of meetings.\n", None)
+        items = tuple(AgendaItem("event", t, when="next month", evidence=(1,)) for t in titles)
+        return Briefing(article=b.article, sentences=b.sentences, agenda=items)
+
+    digest = build_digest([undated("a.txt", "Zoning vote", "Audit"), undated("b.txt", "Ballot")])
+    order = [ev.title for ev in digest.agenda]
+    assert order.index("Zoning vote") < order.index("Audit")
+    assert abs(order.index("Zoning vote") - order.index("Audit")) == 1

@@ -37,6 +37,13 @@ def test_suffix_match_ignores_case(tmp_path: Path) -> None:
     assert titles([str(tmp_path)]) == ["Loud"]
 
 
+def test_folder_readme_is_skipped_but_read_when_named(tmp_path: Path) -> None:
+    article(tmp_path / "story.txt", "Story")
+    readme = article(tmp_path / "README.md", "About this folder")
+    assert titles([str(tmp_path)]) == ["Story"]
+    assert titles([str(readme)]) == ["About this folder"]
+
+
 def test_hidden_files_and_folders_are_skipped(tmp_path: Path) -> None:
     article(tmp_path / "shown.txt", "Shown")
     article(tmp_path / ".hidden.txt", "Hidden file")

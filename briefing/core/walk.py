@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 
 ARTICLE_SUFFIXES = (b".txt", b".md", b".markdown")
+# Files that describe a folder rather than report news; read only when named on their own.
+FOLDER_NOTES = frozenset({b"readme", b"license", b"licence", b"changelog", b"contributing"})
 
 
 def _inside(path: bytes, root_real: bytes) -> bool:
@@ -21,7 +23,8 @@ def walk_articles(
 ) -> tuple[list[bytes], list[tuple[bytes, str]]]:
     """Every article file under `root`, and the folders that could not be read (path, why).
 
-    Hidden files and folders (a leading dot) are skipped. A symlink whose target lies outside
+    Hidden files and folders (a leading dot) are skipped, and so are a folder's notes about
+    itself (README, LICENSE, CHANGELOG, CONTRIBUTING). A symlink whose target lies outside
     `root` is skipped unless `follow_links`; each folder is visited once (by device and inode),
     so a symlink cycle ends the descent instead of looping.
     """
@@ -56,13 +59,20 @@ def walk_articles(
                     if key not in visited:
                         visited.add(key)
                         subfolders.append(entry.path)
-                elif entry.is_file() and name.lower().endswith(ARTICLE_SUFFIXES):
+                elif entry.is_file() and _is_article_name(name):
                     files.append(entry.path)
             except OSError:
                 # A dangling or unreadable link: nothing there to brief.
                 continue
         stack.extend(sorted(subfolders, reverse=True))
     return files, problems
+
+
+def _is_article_name(name: bytes) -> bool:
+    lower = name.lower()
+    if not lower.endswith(ARTICLE_SUFFIXES):
+        return False
+    return lower.rsplit(b".", 1)[0] not in FOLDER_NOTES
 
 
 def describe_os_error(exc: OSError) -> str:

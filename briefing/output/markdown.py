@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from briefing.core.model import Actor, AgendaItem, Briefing
 from briefing.output.sanitize import visible
+
+if TYPE_CHECKING:
+    from briefing.core.digest_model import Digest
 
 _INLINE_SPECIAL = re.compile(r"([\\`*\[\]<>|~])")
 # An underscore inside a word (file_name) cannot open emphasis in CommonMark; leave it readable.
@@ -116,9 +120,16 @@ def _article(b: Briefing) -> list[str]:
     return out
 
 
-def render_markdown(briefings: Sequence[Briefing]) -> str:
-    """Every briefing as one Markdown document, articles separated by a rule."""
+def render_markdown(briefings: Sequence[Briefing], digest: Digest | None = None) -> str:
+    """Every briefing as one Markdown document, articles separated by a rule.
+
+    With a `digest`, the document opens with it: the folder's stories, agenda and cast.
+    """
     parts: list[str] = []
+    if digest is not None:
+        from briefing.output.digest_markdown import digest_markdown
+
+        parts += [digest_markdown(digest), "---", ""]
     for i, b in enumerate(briefings):
         if i:
             parts += ["---", ""]

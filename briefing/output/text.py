@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 import os
 from collections.abc import Sequence
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from rich.console import Console, Group, RenderableType
 from rich.rule import Rule
@@ -18,6 +18,9 @@ from rich.text import Text
 
 from briefing.core.model import AgendaItem, Briefing
 from briefing.output.sanitize import visible
+
+if TYPE_CHECKING:
+    from briefing.core.digest_model import Digest
 
 _HEADING = "bold underline"
 _LABEL = "bold"
@@ -168,13 +171,21 @@ def briefing_renderable(b: Briefing) -> RenderableType:
     return Group(*_header(b), *_summary(b), *_actors(b), *_agenda(b), *_questions(b), Text(""))
 
 
-def print_text(briefings: Sequence[Briefing], console: Console) -> None:
-    """Print every briefing to `console`, one after another."""
+def print_text(
+    briefings: Sequence[Briefing], console: Console, digest: Digest | None = None
+) -> None:
+    """Print every briefing to `console`, one after another, after the `digest` if given."""
+    if digest is not None:
+        from briefing.output.digest_text import digest_renderable
+
+        console.print(digest_renderable(digest))
     for b in briefings:
         console.print(briefing_renderable(b))
 
 
-def render_text(briefings: Sequence[Briefing], *, width: int = 100) -> str:
+def render_text(
+    briefings: Sequence[Briefing], *, width: int = 100, digest: Digest | None = None
+) -> str:
     """The text output as a plain string (no colour), for `--output FILE` and tests."""
     buffer = io.StringIO()
     console = Console(
@@ -186,6 +197,6 @@ def render_text(briefings: Sequence[Briefing], *, width: int = 100) -> str:
         color_system=None,
         force_terminal=False,
     )
-    print_text(briefings, console)
+    print_text(briefings, console, digest)
     # Rich pads table rows to the column width; a file or pipe has no use for the spaces.
     return "\n".join(line.rstrip() for line in buffer.getvalue().split("\n"))

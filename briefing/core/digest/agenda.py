@@ -162,13 +162,16 @@ def merge_agenda(
     groups: dict[int, list[_Entry]] = defaultdict(list)
     for i, e in enumerate(entries):
         groups[_find(parent, i)].append(e)
-    merged = [_merge(g, today, story_rank) for g in groups.values()]
+    merged = [(_merge(g, today, story_rank), min(e.order for e in g)) for g in groups.values()]
 
-    def order(ev: MergedEvent) -> tuple[int, int, str]:
+    def order(pair: tuple[MergedEvent, int]) -> tuple[int, int, str, int]:
+        ev, first = pair
         if ev.date is None:
-            return (2, 0, fold(ev.title))
+            # Nothing to sort undated events by in time: keep each story's together, as written.
+            rank = story_rank.get(ev.stories[0], 0) if ev.stories else 0
+            return (2, rank, "", first)
         if ev.mark == "past":
-            return (1, -ev.date.toordinal(), fold(ev.title))
-        return (0, ev.date.toordinal(), fold(ev.title))
+            return (1, -ev.date.toordinal(), fold(ev.title), first)
+        return (0, ev.date.toordinal(), fold(ev.title), first)
 
-    return tuple(sorted(merged, key=order))
+    return tuple(ev for ev, _ in sorted(merged, key=order))
