@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
@@ -22,12 +22,7 @@ from textual.worker import get_current_worker
 
 import briefing
 from briefing.core.model import Article, Briefing, LoadError
-from briefing.output.markdown import render_markdown
 from briefing.output.sanitize import visible
-from briefing.output.write import OutputExists, write_atomic
-from briefing.ui import markdown
-from briefing.ui.commands import ArticleCommands
-from briefing.ui.export import export_target
 from briefing.ui.library import Entry, list_article_paths
 from briefing.ui.messages import (
     ArticleChosen,
@@ -36,10 +31,6 @@ from briefing.ui.messages import (
     BriefingsReady,
     EvidenceRequested,
 )
-from briefing.ui.screens.confirm_screen import ConfirmScreen
-from briefing.ui.screens.export_screen import ExportRequest, ExportScreen
-from briefing.ui.screens.help_screen import HelpScreen
-from briefing.ui.screens.search_all_screen import SearchAllScreen, SearchHit
 from briefing.ui.state import ReaderState
 from briefing.ui.widgets.actors_pane import ActorsPane
 from briefing.ui.widgets.agenda_pane import AgendaPane
@@ -50,6 +41,12 @@ from briefing.ui.widgets.questions_pane import QuestionsPane
 from briefing.ui.widgets.search_bar import SearchBar
 from briefing.ui.widgets.summary_pane import SummaryPane
 from briefing.ui.widgets.title_bar import TitleBar
+
+if TYPE_CHECKING:
+    from textual.command import Provider
+
+    from briefing.ui.screens.export_screen import ExportRequest
+    from briefing.ui.screens.search_all_screen import SearchHit
 
 PANES = ("articles", "summary", "actors", "agenda", "questions", "text")
 TAB_LABELS = {
@@ -70,6 +67,13 @@ def styles_dir() -> Path:
     package = Path(briefing.__file__).resolve().parent
     installed = package / "styles"
     return installed if installed.is_dir() else package.parent / "styles"
+
+
+def _article_commands() -> type[Provider]:
+    # The palette is opened rarely; its provider is imported when it is.
+    from briefing.ui.commands import ArticleCommands
+
+    return ArticleCommands
 
 
 def _load_and_extract(path: str, article: Article | None) -> tuple[Article | str, Briefing | None]:
@@ -97,7 +101,7 @@ class BriefingApp(App[int]):
     CSS_PATH: ClassVar[list[Path]] = [styles_dir() / "briefing.tcss"]
     TITLE = "briefing"
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (120, "-wide")]
-    COMMANDS = App.COMMANDS | {ArticleCommands}
+    COMMANDS = App.COMMANDS | {_article_commands}
 
     # Every app key is a priority binding, handled the moment it arrives: a key that moves
     # focus (`/`, `1`-`5`, tab) must do so before the next key is routed, or a fast typist's
@@ -131,7 +135,7 @@ class BriefingApp(App[int]):
         Binding("y", "copy_pane", "Copy", priority=True),
         Binding("e", "export", "Export", priority=True),
         Binding("t", "toggle_theme", "Light/dark", show=False, priority=True),
-        Binding("escape", "back", "Back", priority=True),
+        Binding("escape", "back", "Back", show=False, priority=True),
         Binding("q", "quit", "Quit", priority=True),
     ]
     # Actions whose keys are not typed characters, so they still apply inside the search box.
@@ -434,6 +438,8 @@ class BriefingApp(App[int]):
     # Actions
 
     def action_help(self) -> None:
+        from briefing.ui.screens.help_screen import HelpScreen
+
         sections: list[tuple[str, Iterable[Binding]]] = [
             ("Anywhere", self.BINDINGS),
             ("Article list and panes", BriefingPane.BINDINGS + OptionList.BINDINGS),
@@ -529,6 +535,8 @@ class BriefingApp(App[int]):
         self.show_pane("text")
 
     def action_search_all(self) -> None:
+        from briefing.ui.screens.search_all_screen import SearchAllScreen
+
         self.push_screen(SearchAllScreen(self.entries), self._search_all_chosen)
 
     def _search_all_chosen(self, hit: SearchHit | None) -> None:
@@ -563,6 +571,8 @@ class BriefingApp(App[int]):
             self.state.save()
 
     def _pane_markdown(self) -> tuple[str, str] | None:
+        from briefing.ui import markdown
+
         entry = self._current_entry()
         if entry is None or entry.briefing is None:
             return None
@@ -605,9 +615,14 @@ class BriefingApp(App[int]):
         if not self.entries:
             self.notify("No articles to export.", severity="warning")
             return
+        from briefing.ui.screens.export_screen import ExportScreen
+
         self.push_screen(ExportScreen(Path.cwd()), self._export_chosen)
 
     def _export_chosen(self, request: ExportRequest | None) -> None:
+        from briefing.ui.export import export_target
+        from briefing.ui.screens.confirm_screen import ConfirmScreen
+
         if request is None:
             return
         if not request.folder.is_dir():
@@ -638,11 +653,15 @@ class BriefingApp(App[int]):
         entry = self._current_entry()
         if entry is None or entry.briefing is None:
             return
-        self._finish_export(target, markdown.briefing_markdown(entry.briefing), overwrite)
+        from briefing.ui.markdown import briefing_markdown
+
+        self._finish_export(target, briefing_markdown(entry.briefing), overwrite)
 
     @work(thread=True, group="export")
     def export_all(self, target: Path, overwrite: bool) -> None:
         """Brief whatever the background has not reached yet, then write one file."""
+        from briefing.output.markdown import render_markdown
+
         briefings: list[Briefing] = []
         for entry in list(self.entries):
             briefed = entry.briefing
@@ -653,6 +672,8 @@ class BriefingApp(App[int]):
         self.call_from_thread(self._finish_export, target, render_markdown(briefings), overwrite)
 
     def _finish_export(self, target: Path, text: str, overwrite: bool) -> None:
+        from briefing.output.write import OutputExists, write_atomic
+
         shown = visible(str(target))
         try:
             write_atomic(str(target), text, force=overwrite)

@@ -8,6 +8,7 @@ from rich.text import Text
 
 from briefing.core.model import Actor, Briefing
 from briefing.output.sanitize import visible
+from briefing.ui.widgets.hanging import Hanging
 from briefing.ui.widgets.pane import BriefingPane, PaneItem
 
 KIND_HEADINGS = {
@@ -34,18 +35,19 @@ class ActorsPane(BriefingPane):
             self.expanded = set()
         super().show_briefing(briefing)
 
-    def actor_prompt(self, actor: Actor) -> Text:
-        detail = self.style_of("detail")
-        text = Text(visible(actor.name), style=self.style_of("heading"))
+    def actor_prompt(self, actor: Actor) -> Hanging:
+        rows: list[tuple[str, Text]] = [
+            ("", Text(visible(actor.name), style=self.style_of("heading")))
+        ]
         facts = ", ".join(visible(f) for f in (actor.role, actor.affiliation) if f)
         if facts:
-            text.append(f"\n  {facts}")
+            rows.append(("  ", Text(facts)))
         counts = f"{actor.mentions} mention{'s' if actor.mentions != 1 else ''}"
         if actor.quotes:
             counts += f", {len(actor.quotes)} quote{'s' if len(actor.quotes) != 1 else ''}"
             counts += " (enter: hide)" if actor.name in self.expanded else " (enter: list)"
-        text.append(f"\n  {counts}", style=detail)
-        return text
+        rows.append(("  ", Text(counts, style=self.style_of("detail"))))
+        return Hanging(rows)
 
     def items_for(self, briefing: Briefing) -> Iterable[PaneItem]:
         badge = self.style_of("badge")
@@ -64,7 +66,7 @@ class ActorsPane(BriefingPane):
                 if actor.name in self.expanded:
                     for quote in actor.quotes:
                         yield PaneItem(
-                            Text(f"    \u201c{visible(quote.text)}\u201d"),
+                            Hanging([("    \u201c", f"{visible(quote.text)}\u201d")]),
                             quote.evidence,
                             key=f"quote:{actor.name}",
                             label=f"quote of {actor.name}",

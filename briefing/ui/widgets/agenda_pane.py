@@ -9,6 +9,7 @@ from rich.text import Text
 
 from briefing.core.model import AgendaItem, Briefing
 from briefing.output.sanitize import visible
+from briefing.ui.widgets.hanging import Hanging
 from briefing.ui.widgets.pane import BriefingPane, PaneItem
 
 
@@ -38,14 +39,18 @@ class AgendaPane(BriefingPane):
         if events:
             yield PaneItem(Text("Events", style=self.style_of("badge")))
         for event in events:
-            text = Text.assemble((_when(event), heading), "\n  ", visible(event.title))
+            rows: list[tuple[str, Text]] = [
+                ("", Text(_when(event), style=heading)),
+                ("  ", Text(visible(event.title))),
+            ]
             if event.where:
-                text.append(f"\n  at {visible(event.where)}", style=detail)
+                rows.append(("  ", Text(f"at {visible(event.where)}", style=detail)))
             if event.participants:
                 people = ", ".join(visible(p) for p in event.participants)
-                text.append(f"\n  with {people}", style=detail)
-            yield PaneItem(text, event.evidence, label=event.title)
+                rows.append(("  ", Text(f"with {people}", style=detail)))
+            yield PaneItem(Hanging(rows), event.evidence, label=event.title)
         if topics:
             yield PaneItem(Text("Topics", style=self.style_of("badge")))
         for topic in topics:
-            yield PaneItem(Text(f"- {visible(topic.title)}"), topic.evidence, label=topic.title)
+            prompt = Hanging([("- ", visible(topic.title))])
+            yield PaneItem(prompt, topic.evidence, label=topic.title)

@@ -14,13 +14,14 @@ from textual.widgets.option_list import Option
 
 from briefing.core.model import Briefing
 from briefing.ui.messages import EvidenceRequested
+from briefing.ui.widgets.hanging import Hanging
 
 
 @dataclass(frozen=True)
 class PaneItem:
     """One line (or a few) of a pane; `evidence` empty means it is a heading, not selectable."""
 
-    prompt: Text
+    prompt: Text | Hanging
     evidence: tuple[int, ...] = ()
     key: str = ""
     label: str = ""

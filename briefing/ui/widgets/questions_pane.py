@@ -8,6 +8,7 @@ from rich.text import Text
 
 from briefing.core.model import Briefing
 from briefing.output.sanitize import visible
+from briefing.ui.widgets.hanging import Hanging
 from briefing.ui.widgets.pane import BriefingPane, PaneItem
 
 
@@ -19,5 +20,6 @@ class QuestionsPane(BriefingPane):
     def items_for(self, briefing: Briefing) -> Iterable[PaneItem]:
         badge = self.style_of("badge")
         for n, question in enumerate(briefing.questions, 1):
-            prompt = Text.assemble((f"[{question.kind}]", badge), " ", visible(question.text))
+            marker = Text.assemble((f"[{question.kind}]", badge), " ")
+            prompt = Hanging([(marker, visible(question.text))])
             yield PaneItem(prompt, question.evidence, label=f"question {n}")

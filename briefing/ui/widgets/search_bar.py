@@ -11,7 +11,10 @@ class SearchBar(Horizontal):
     """Hidden until `/`; typing searches the open article as you type."""
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="Search this article", id="search-input")
+        yield Input(
+            placeholder="Search this article (enter: read the hits, escape: close)",
+            id="search-input",
+        )
         yield Static("", id="search-count", markup=False)
 
     def show_count(self, count: int, query: str) -> None:

@@ -8,6 +8,7 @@ from rich.text import Text
 
 from briefing.core.model import Briefing
 from briefing.output.sanitize import visible
+from briefing.ui.widgets.hanging import Hanging
 from briefing.ui.widgets.pane import BriefingPane, PaneItem
 
 
@@ -30,9 +31,10 @@ class SummaryPane(BriefingPane):
         ]
         heading = self.style_of("heading")
         for label, value in fields:
-            prompt = Text.assemble((f"{label:<6}", heading), visible(value))
+            prompt = Hanging([(Text(f"{label:<6}", style=heading), visible(value))])
             yield PaneItem(prompt, lede.evidence, key=f"lede-{label}", label=label)
         if briefing.summary:
             yield PaneItem(Text("Key points", style=heading))
         for n, item in enumerate(briefing.summary, 1):
-            yield PaneItem(Text(f"- {visible(item.text)}"), item.evidence, label=f"point {n}")
+            prompt = Hanging([("- ", visible(item.text))])
+            yield PaneItem(prompt, item.evidence, label=f"point {n}")

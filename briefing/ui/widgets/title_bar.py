@@ -15,14 +15,14 @@ class TitleBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Static(Text("briefing"), id="title-text", markup=False)
+        yield Static("", id="title-meta", markup=False)
         yield Static("", id="progress", markup=False)
 
     def show_article(self, title: str, date: str | None, source: str | None) -> None:
+        # Date and source sit apart from the title, so a long title is what gets shortened.
         meta = " - ".join(visible(part) for part in (date, source) if part)
-        text = Text(visible(title), no_wrap=True, overflow="ellipsis")
-        if meta:
-            text.append(f"  ({meta})")
-        self.query_one("#title-text", Static).update(text)
+        self.query_one("#title-text", Static).update(Text(visible(title)))
+        self.query_one("#title-meta", Static).update(Text(meta))
 
     def show_progress(self, done: int, total: int) -> None:
         """`done` of `total` briefings ready; the indicator disappears when all are."""
