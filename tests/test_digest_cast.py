@@ -71,3 +71,13 @@ def test_role_with_a_rank_word_added_disagrees() -> None:
 def test_role_with_a_descriptive_word_added_agrees() -> None:
     assert roles_agree("foreign minister", "Austrian Foreign Minister")
     assert roles_agree("police chief", "police chief of Balkh province")
+
+
+def test_photo_agency_is_listed_after_the_people_of_the_stories() -> None:
+    reuters = Actor("Reuters", "organization", evidence=(1,))
+    folder = [
+        _with_actors("a.txt", reuters, Actor("Anna Lindqvist", "person", evidence=(1,))),
+        _with_actors("b.txt", reuters),
+    ]
+    names = [c.name for c in build_digest(folder).cast]
+    assert names == ["Anna Lindqvist", "Reuters"]

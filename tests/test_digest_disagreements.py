@@ -101,3 +101,9 @@ def test_event_put_on_two_days_by_two_articles_is_a_disagreement() -> None:
     assert len(digest.stories) == 1
     assert len(dates) == 1 and {e.path for e in dates[0].evidence} == {"a.txt", "b.txt"}
     assert dt.date(2022, 3, 14).strftime("%B") in dates[0].text
+
+
+def test_death_toll_counted_many_words_after_the_noun_is_a_figure() -> None:
+    text = "The death toll from the truck bombing at the consulate in the old city rose to six."
+    (figure,) = figures(text, 1)
+    assert (figure.measure, figure.low, figure.high) == ("dead", 6.0, 6.0)

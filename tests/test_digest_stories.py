@@ -16,6 +16,7 @@ from digest_folders import (
 )
 
 from briefing.core.digest import build_digest
+from briefing.core.digest.text import lede
 
 
 def test_two_reports_of_one_collapse_are_one_story() -> None:
@@ -87,3 +88,17 @@ def test_undated_article_still_joins_its_story() -> None:
     undated = brief("courier.txt", BRIDGE_COURIER, None)
     digest = build_digest([herald, undated])
     assert len(digest.stories) == 1
+
+
+def test_standfirst_repeated_with_share_buttons_is_one_lede_sentence() -> None:
+    lede_text = "Rescue teams in Korvath searched the river for survivors of the bridge collapse."
+    text = (
+        f"Korvath bridge search goes on\n\n{lede_text}\n\n"
+        f"{lede_text[:-1]} Click to share on Facebook (Opens in new window)\n\n"
+        "Governor Anna Lindqvist ordered an inquiry.\n"
+    )
+    b = brief("a.txt", text, MARCH_8)
+    assert [s.text for s in lede(b.sentences, 2)] == [
+        lede_text,
+        "Governor Anna Lindqvist ordered an inquiry.",
+    ]

@@ -4,55 +4,66 @@ Markdown output, so a headline cannot open a heading, a quote, a table or raw HT
 
 from __future__ import annotations
 
+from briefing.core.digest.build import source_labels
 from briefing.core.digest_model import CastMember, Digest, MergedEvent, Story
-from briefing.output.markdown import escape
+from briefing.output.markdown import escape as escape_line
 
 # Cast members shown: the most widely reported; the JSON output carries them all.
 CAST_LIMIT = 30
+
+
+def escape(text: str) -> str:
+    """Article text for the middle of a digest line (every use here follows other words)."""
+    return escape_line(text, line_start=False)
+
+
 _MARK_WORDS = {"today": "Today", "this week": "This week", "this month": "This month"}
 
 
 def _date(ev: MergedEvent) -> str:
     if ev.date is None:
-        return escape(ev.when) if ev.when else "date not given"
+        return escape_line(ev.when) if ev.when else "date not given"
     if ev.date_is_partial:
         return f"{ev.date:%B %Y}"
     return f"{ev.date:%a} {ev.date.day} {ev.date:%B %Y}"
 
 
-def _story(number: int, story: Story) -> list[str]:
+def _story(number: int, story: Story, labels: dict[str, str]) -> list[str]:
     count = len(story.articles)
     noun = "article" if count == 1 else "articles"
     lines = [f"### {number}. {escape(story.title)} ({count} {noun})", ""]
     for line in story.summary:
-        lines.append(f"{escape(line.text)}")
+        lines.append(escape_line(line.text))
         lines.append("")
-    lines.append("Sources: " + ", ".join(escape(p) for p in story.articles))
+    lines.append("Sources: " + ", ".join(escape(labels.get(p, p)) for p in story.articles))
     lines.append("")
     return lines
 
 
-def _event(ev: MergedEvent) -> str:
+def _event(ev: MergedEvent, labels: dict[str, str]) -> str:
     mark = _MARK_WORDS.get(ev.mark)
     head = f"**{mark}**, {_date(ev)}" if mark else _date(ev)
     where = f", {escape(ev.where)}" if ev.where else ""
-    sources = ", ".join(escape(s.path) for s in ev.sources)
+    sources = ", ".join(escape(labels.get(s.path, s.path)) for s in ev.sources)
     return f"- {head}: {escape(ev.title)}{where} (reported by {sources})"
 
 
-def _member(c: CastMember, titles: dict[str, str]) -> str:
+def _member(c: CastMember, numbers: dict[str, int]) -> str:
     # One wording per role, whatever its capitals.
     roles = list({r.role.lower(): r.role for r in reversed(c.roles)}.values())[::-1]
     role = f", {escape('; '.join(roles))}" if roles else ""
-    stories = "; ".join(escape(titles.get(s, s)) for s in c.stories)
+    # Stories by their number in the list above: a line per person, not a line of headlines.
+    refs = [str(numbers[s]) for s in c.stories if s in numbers]
     count = len(c.articles)
     noun = "article" if count == 1 else "articles"
-    return f"- **{escape(c.name)}**{role} ({count} {noun}): {stories}"
+    where = f"; {'story' if len(refs) == 1 else 'stories'} {', '.join(refs)}" if refs else ""
+    return f"- **{escape(c.name)}**{role} ({count} {noun}{where})"
 
 
 def digest_markdown(digest: Digest) -> str:
     """The whole digest as one Markdown document."""
-    titles = {s.id: s.title for s in digest.stories}
+    numbers = {s.id: n for n, s in enumerate(digest.stories, start=1)}
+    labels = source_labels([p for s in digest.stories for p in s.articles])
     articles = sum(len(s.articles) for s in digest.stories)
     lines = ["# Morning digest", ""]
     day = (
@@ -62,17 +73,18 @@ def digest_markdown(digest: Digest) -> str:
     lines += [f"{len(digest.stories)} {stories} from {articles} articles{day}.", ""]
     if digest.disagreements:
         lines += ["## Where sources disagree", ""]
-        lines += [f"- {escape(q.text)}" for q in digest.disagreements]
+        # A list item's text is a line start: "3. dead" there would open a nested list.
+        lines += [f"- {escape_line(q.text)}" for q in digest.disagreements]
         lines.append("")
     lines += ["## Stories", ""]
     for number, story in enumerate(digest.stories, start=1):
-        lines += _story(number, story)
+        lines += _story(number, story, labels)
     if digest.agenda:
         lines += ["## Agenda", ""]
-        lines += [_event(ev) for ev in digest.agenda]
+        lines += [_event(ev, labels) for ev in digest.agenda]
         lines.append("")
     if digest.cast:
         lines += ["## People and organisations", ""]
-        lines += [_member(c, titles) for c in digest.cast[:CAST_LIMIT]]
+        lines += [_member(c, numbers) for c in digest.cast[:CAST_LIMIT]]
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"

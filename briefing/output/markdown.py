@@ -25,13 +25,17 @@ _ENTITY = re.compile(r"&(?=#?\w+;)")
 _BLOCK_START = re.compile(r"^([#>+\-=]|\d+(?=[.)]))")
 
 
-def escape(text: str) -> str:
-    """Article text as Markdown that renders as exactly that text, on one line."""
+def escape(text: str, *, line_start: bool = True) -> str:
+    """Article text as Markdown that renders as exactly that text, on one line.
+
+    With `line_start` False the text goes after other words on its line, where "08." or "#"
+    cannot open a list or a heading, so it is left as written.
+    """
     text = " ".join(visible(text).split())
     text = _INLINE_SPECIAL.sub(r"\\\1", text)
     text = _LOOSE_UNDERSCORE.sub(r"\\_", text)
     text = _ENTITY.sub(r"\\&", text)
-    m = _BLOCK_START.match(text)
+    m = _BLOCK_START.match(text) if line_start else None
     if m:
         if m.group(1).isdigit():
             end = m.end()

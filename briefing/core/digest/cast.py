@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from briefing.core.digest.context import is_context_organisation
 from briefing.core.digest.text import fold, given_names, surname, words
 from briefing.core.digest_model import CastMember, CastRole, Disagreement, StoryEvidence
 from briefing.core.lexicons.people import GOVERNMENT_HEADS, ROLE_HEADS, ROLE_MODIFIERS
@@ -229,7 +230,16 @@ def build_cast(briefings: Sequence[Briefing], story_of: Mapping[str, str]) -> Ca
         members.append(member)
         for m in g:
             member_of[(m.path, m.actor.name)] = member.name
-    members.sort(key=lambda c: (-len(c.articles), c.kind != "person", fold(c.name)))
+    # Standing institutions and the agencies credited for photos are in every folder; the
+    # people and organisations of the day's own stories come first.
+    members.sort(
+        key=lambda c: (
+            c.kind == "organization" and is_context_organisation(c.name),
+            -len(c.articles),
+            c.kind != "person",
+            fold(c.name),
+        )
+    )
     return Cast(tuple(members), member_of)
 
 

@@ -2,9 +2,10 @@
 
 Two articles that both mention the European Commission, the UN or "the government" may report
 anything from a fishing quota to a chatbot hearing: like a shared country, such a name is
-context, not evidence of one event. An organisation is context when it is one of the standing
-supranational bodies below, or when its name says nothing but its kind and its place
-("Parliament", "the Dutch government", "US Senate", "European Commission").
+context, not evidence of one event; so is the agency credited for a photo. An organisation is
+context when it is one of the standing supranational bodies or news outlets below, or when its
+name says nothing but its kind and its place ("Parliament", "the Dutch government", "US
+Senate", "European Commission").
 """
 
 from __future__ import annotations
@@ -105,6 +106,17 @@ _KIND_WORDS = frozenset(
     military forces force guard embassy consulate
     """.split()
 )
+# News agencies, picture agencies and broadcasters: they appear in the credits and the
+# attributions of unrelated stories ("(AP)", "Photo: EPA", "told the BBC").
+NEWS_OUTLETS: frozenset[str] = frozenset(
+    name.strip()
+    for name in """
+    ap | associated press | reuters | afp | agence france-presse | epa |
+    european pressphoto agency | getty | getty images | pa | pa media | press association |
+    dpa | ansa | efe | kyodo | yonhap | xinhua | tass | ria novosti | upi | anadolu | bbc |
+    bbc news | cnn | nbc | cbs | abc | fox news | sky news | al jazeera | bloomberg
+    """.split("|")
+)
 # Words that place or scope an institution without naming it.
 _SCOPE_WORDS = frozenset(
     """
@@ -124,7 +136,8 @@ def is_context_organisation(name: str) -> bool:
         parts = parts[1:]
     if not parts:
         return False
-    if " ".join(parts) in SUPRANATIONAL_BODIES:
+    key = " ".join(parts)
+    if key in SUPRANATIONAL_BODIES or key in NEWS_OUTLETS:
         return True
     if not any(w in _KIND_WORDS for w in parts):
         return False

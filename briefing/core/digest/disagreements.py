@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from briefing.core.digest.figures import Figure, figures
-from briefing.core.digest.text import content_words, fold, surname, words
+from briefing.core.digest.text import content_words, fold, lede, surname, words
 from briefing.core.digest_model import Disagreement, MergedEvent, Story, StoryEvidence
 from briefing.core.model import Briefing
 
@@ -42,12 +42,8 @@ _CASUALTY_NOUN = {
 
 def _first_figures(b: Briefing) -> dict[str, Figure]:
     first: dict[str, Figure] = {}
-    body = 0
-    for s in b.sentences:
-        if s.kind != "title":
-            body += 1
-            if body > LEDE_SENTENCES:
-                break
+    titles = [s for s in b.sentences if s.kind == "title"]
+    for s in sorted([*titles, *lede(b.sentences, LEDE_SENTENCES)], key=lambda s: s.index):
         for f in figures(s.text, s.index):
             first.setdefault(f.measure, f)
     return first

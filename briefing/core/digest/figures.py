@@ -55,7 +55,10 @@ _VERB_COUNT = re.compile(
     re.IGNORECASE,
 )
 _TOLL = re.compile(
-    rf"\bdeath toll\s+(?:\w+\s+){{0,2}}(?:to|at|of)\s+(?:(?P<q>{_QUALIFIER})\s+)?(?P<n>{_NUM})\b",
+    # "The death toll from the bombing at the consulate rose to at least six": the count may
+    # come many words after the noun, within the clause.
+    rf"\bdeath toll\b(?:\s+[^\s.,;:]+){{0,16}}?\s+(?:to|at|of)\s+(?:(?P<q>{_QUALIFIER})\s+)?"
+    rf"(?P<n>{_NUM})\b",
     re.IGNORECASE,
 )
 _MONEY = re.compile(

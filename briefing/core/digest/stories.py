@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.core.digest.context import is_context_organisation
-from briefing.core.digest.text import content_words, fold, surname, words
+from briefing.core.digest.text import content_words, fold, lede, surname, words
 from briefing.core.digest_model import Story, StoryEvidence, StorySentence
 from briefing.core.model import Briefing
 
@@ -53,6 +53,8 @@ MIN_COMMON = 50
 WINDOW_DAYS = 3
 LEDE_SENTENCES = 2
 SUMMARY_SENTENCES = 3
+# A "sentence" longer than this is captions or page furniture run together, not a summary line.
+MAX_SUMMARY_WORDS = 60
 # Two summary sentences sharing this share of their content words say the same thing.
 NEAR_DUPLICATE = 0.5
 
@@ -102,8 +104,7 @@ def _raw_features(b: Briefing) -> _Profile:
         elif actor.kind == "country":
             add("c:" + fold(actor.name), CONTEXT_WEIGHT)
     texts = [b.article.title or ""]
-    body = [s.text for s in b.sentences if s.kind != "title"]
-    texts.extend(body[:LEDE_SENTENCES])
+    texts.extend(s.text for s in lede(b.sentences, LEDE_SENTENCES))
     for text in texts:
         for w in content_words(text):
             add("t:" + w, TERM_WEIGHT)
@@ -243,6 +244,8 @@ def _summary(
     seen: list[set[str]] = []
     for text, evidence in candidates:
         cw = content_words(text)
+        if len(text.split()) > MAX_SUMMARY_WORDS:
+            continue
         if not cw or any(_overlap(cw, s) >= NEAR_DUPLICATE for s in seen):
             continue
         chosen.append(StorySentence(text, evidence))

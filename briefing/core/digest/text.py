@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 from briefing.core.lexicons.people import HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES
 from briefing.core.lexicons.words import FUNCTION_WORDS
+from briefing.core.model import Sentence
 
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 # Words that say nothing about which event an article covers, beyond the function words.
@@ -84,3 +86,31 @@ def given_names(name: str) -> list[str]:
     if key is None:
         return []
     return parts[: len(parts) - len(key.split())]
+
+
+# Characters a sentence must have before a longer one starting with it counts as its repeat.
+MIN_REPEAT = 40
+
+
+def lede(sentences: Iterable[Sentence], count: int) -> list[Sentence]:
+    """The first `count` body sentences, each said once.
+
+    Pages often repeat their standfirst as the first sentence of the text, sometimes with the
+    page's share buttons run on ("... 8-7 Click to share on WhatsApp"): a sentence that
+    repeats or extends an earlier one is the same sentence, not a new one.
+    """
+    out: list[Sentence] = []
+    seen: list[str] = []
+    for s in sentences:
+        if s.kind == "title":
+            continue
+        key = " ".join(words(s.text))
+        # A short sentence ("Police said.") may begin many others without being repeated.
+        if key in seen or any(len(k) >= MIN_REPEAT and key.startswith(k) for k in seen):
+            continue
+        if key:
+            seen.append(key)
+        out.append(s)
+        if len(out) == count:
+            break
+    return out
