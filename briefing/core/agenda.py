@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing.core.dates import DateMention, find_dates, is_future
+from briefing.core.gates import caseless, has_any
 from briefing.core.lexicons.events import (
     EVENT_NOUNS,
     EVENT_VERBS,
@@ -549,15 +550,17 @@ def _split_list(span: str) -> list[str]:
 
 def _topics_in(s: Sentence) -> list[str]:
     text = s.text
+    lower = caseless(text)
     found: list[str] = []
-    after = _TOPIC_AFTER.search(text)
+    after = _TOPIC_AFTER.search(text) if has_any(lower, TOPIC_CUES_AFTER_LIST) else None
     if after:
         # The list itself has commas: start at the sentence (or quote) start instead.
         head = text[max(0, after.start() - 400) : after.start()]
         quote = max(head.rfind("“"), head.rfind('"'), head.rfind(": "))
         span = head[quote + 1 :] if quote >= 0 else head
         found.extend(_split_list(span))
-    for n, m in enumerate(_TOPIC_BEFORE.finditer(text)):
+    cues = _TOPIC_BEFORE.finditer(text) if has_any(lower, TOPIC_CUES_BEFORE_LIST) else ()
+    for n, m in enumerate(cues):
         if n >= _MAX_DATES:
             break
         if _NEGATED.search(text[max(0, m.start() - 12) : m.start()]):

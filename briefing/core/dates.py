@@ -20,9 +20,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from briefing.core.gates import caseless, has_any
 from briefing.core.lexicons.time import (
     FUTURE_CUES,
     MONTH_ABBREVIATIONS,
@@ -127,7 +128,7 @@ _FUTURE = re.compile(rf"\b(?:{_alt(FUTURE_CUES)})\b", re.IGNORECASE)
 
 def is_future(text: str) -> bool:
     """Whether a sentence speaks of something still to come."""
-    return _FUTURE.search(text) is not None
+    return has_any(caseless(text), FUTURE_CUES) and _FUTURE.search(text) is not None
 
 
 def nearest_year(month: int, day: int, anchor: dt.date) -> dt.date | None:
@@ -201,19 +202,15 @@ def _int(s: str | None) -> int | None:
     return int(s) if s else None
 
 
-def _has_any(text: str, words: Iterable[str]) -> bool:
-    return any(map(text.__contains__, words))
-
-
 def _candidates(text: str, anchor: dt.date | None, future: Callable[[], bool]) -> list[DateMention]:
     out: list[DateMention] = []
     # Cheap tests first: most sentences have no month, weekday or date word at all, and each
     # skipped pattern is a pass over the text saved.
     digit = _DIGIT.search(text) is not None
     year = digit and _YEAR_DIGITS.search(text) is not None
-    month = _has_any(text, _MONTH_PREFIXES) and _MONTH_HINT.search(text) is not None
-    full_month = month and _has_any(text, MONTHS)
-    lower = text.lower()
+    month = has_any(text, _MONTH_PREFIXES) and _MONTH_HINT.search(text) is not None
+    full_month = month and has_any(text, MONTHS)
+    lower = caseless(text)
 
     def add(m: re.Match[str], date: dt.date | None, **kw: object) -> None:
         kw.setdefault("partial", False)
@@ -264,29 +261,29 @@ def _candidates(text: str, anchor: dt.date | None, future: Callable[[], bool]) -
         )
         date = _first_of(None, mo, anchor, future)
         add(m, date, partial=True, kind="month", month=mo, incomplete=cut)
-    for m in _SEASON.finditer(text) if year and _has_any(lower, SEASONS) else ():
+    for m in _SEASON.finditer(text) if year and has_any(lower, SEASONS) else ():
         y = int(m["y"])
         mo = SEASONS[m["season"].lower()]
         add(m, dt.date(y, mo, 1), partial=True, kind="season", year=y, month=mo)
     for m in _IN_YEAR.finditer(text) if year else ():
         y = int(m["y"])
         add(m, None, partial=True, kind="year", year=y)
-    for m in _WEEKDAY_RE.finditer(text) if "day" in text and _has_any(text, WEEKDAYS) else ():
+    for m in _WEEKDAY_RE.finditer(text) if "day" in text and has_any(text, WEEKDAYS) else ():
         add(m, _weekday(m, anchor, future), relative=True, kind="weekday")
-    for m in _DAY_WORD.finditer(text) if _has_any(lower, RELATIVE_DAYS) else ():
+    for m in _DAY_WORD.finditer(text) if has_any(lower, RELATIVE_DAYS) else ():
         off = RELATIVE_DAYS[m["w"].lower()]
         date = anchor + dt.timedelta(days=off) if anchor else None
         add(m, date, relative=True, kind="day_word")
-    for m in _PERIOD.finditer(text) if _has_any(lower, RELATIVE_PERIODS) else ():
+    for m in _PERIOD.finditer(text) if has_any(lower, RELATIVE_PERIODS) else ():
         if m["w"].split()[-1][:1].isupper():
             continue  # "This Week" is a name (a programme), not a time
         unit, off = RELATIVE_PERIODS[m["w"].lower()]
         date = _shift_month(anchor, off) if anchor and unit == "month" else None
         add(m, date, partial=date is not None, relative=True, kind="period")
-    for m in _EVENT_RELATIVE.finditer(text) if _has_any(lower, RELATIVE_TO_EVENT) else ():
+    for m in _EVENT_RELATIVE.finditer(text) if has_any(lower, RELATIVE_TO_EVENT) else ():
         off = RELATIVE_TO_EVENT[m["w"].lower()]
         add(m, None, relative=True, kind="next_day", offset=off)
-    for m in _DURATION.finditer(text) if _has_any(lower, _DURATION_UNITS) else ():
+    for m in _DURATION.finditer(text) if has_any(lower, _DURATION_UNITS) else ():
         if m["n"] is None and not m["unit"].endswith("s"):
             continue  # "in week" is not a span of time
         add(m, None, relative=True, kind="duration")

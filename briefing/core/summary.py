@@ -39,6 +39,7 @@ _DATELINE = re.compile(
     r"\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+"
 )
 _WORD = re.compile(r"[\w’'.\-]+")
+_DIGIT = re.compile(r"\d")
 _QUOTE_OPEN = "\"“‘'"
 # "in Geneva", "at the White House", "near the border town of Rafah".
 _PLACE_PHRASE = re.compile(
@@ -263,11 +264,31 @@ def _event_date(text: str, exact_only: bool = False) -> str | None:
 
 
 def _content_words(text: str) -> set[str]:
+    if text.isascii():
+        # Lower-casing ASCII keeps every word's length, so the whole text is lowered at once.
+        words = set(_WORD.findall(text.lower())) - FUNCTION_WORDS
+        return {w.strip(".'") for w in words if len(w) > 3}
     return {
         w.lower().strip(".’'")
         for w in _WORD.findall(text)
         if len(w) > 3 and w.lower() not in FUNCTION_WORDS
     }
+
+
+def _shared_words(text: str, title_words: set[str]) -> int:
+    """How many of the headline's content words a sentence uses."""
+    if text.isascii():
+        lower = text.lower()
+        if not any(map(lower.__contains__, title_words)):
+            return 0  # not even as substrings: no need to split the sentence into words
+    return len(_content_words(text) & title_words)
+
+
+def _has_digit(text: str) -> bool:
+    # The regex runs in C; `str.isdigit` also takes superscripts and such, outside ASCII only.
+    if _DIGIT.search(text):
+        return True
+    return not text.isascii() and any(map(str.isdigit, text))
 
 
 def _score(
@@ -281,14 +302,14 @@ def _score(
     words = s.text.split()
     score = 3.0 / (1 + rank) + (1.0 if rank == 0 else 0.0)
     if title_words:
-        overlap = len(_content_words(s.text) & title_words) / len(title_words)
+        overlap = _shared_words(s.text, title_words) / len(title_words)
         score += 2.0 * overlap
     score += 0.6 * sum(any(n in s.text for n in names) for names in top_actor_names)
     if s.index in event_sentences:
         score += 1.6
     if s.index in question_sentences:
         score += 1.2
-    if any(ch.isdigit() for ch in s.text):
+    if _has_digit(s.text):
         score += 0.3
     if s.text[:1] in _QUOTE_OPEN:
         score -= 1.2
