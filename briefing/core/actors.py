@@ -25,17 +25,28 @@ from briefing.core.lexicons.people import (
 from briefing.core.lexicons.places import CITIES, COUNTRIES, DEMONYMS, place_name
 from briefing.core.model import Actor, Quote, Sentence
 from briefing.core.names import (
+    ANY_WORD,
     CAP_WORD,
     NAME_CHUNK,
     ORG_CHUNK,
     Role,
+    cap_run_at,
+    cap_word_at,
     country_of,
     ends_in_role,
+    is_cap_word,
     is_name_token,
     role_before,
     split_title,
     strip_suffixes,
     words_of,
+)
+from briefing.core.org_phrases import (
+    introduced_names,
+    local_bodies,
+    members_of,
+    product_names,
+    trailed_names,
 )
 from briefing.core.quotes import (
     QuoteSpan,
@@ -57,12 +68,14 @@ _DEFENDANT = re.compile(
 )
 _APPOSITIVE = re.compile(r"^, ((?:[^,.;()“”\"]){3,140}?)(?=[,.;]|$| who | which | said\b| told\b)")
 _DETERMINER = re.compile(r"^(?:the|a|an|his|her|its|their|our)\s+", re.I)
-_POSSESSOR = re.compile(rf"^((?:the )?(?:{CAP_WORD}|[a-z]+)(?: {CAP_WORD})*)['’]s? ")
+# Words up to a possessive: "the Health Service Executive's " (checked in `_possessor`).
+_POSSESSIVE_PHRASE = re.compile(rf"^((?:the )?{ANY_WORD}(?: {ANY_WORD})*)['’]s? ")
+_LOWER_ASCII = re.compile(r"[a-z]+")
 _RELATIVE_CHAIR = re.compile(
     r"^ who (?:chairs|heads|leads|runs|directs|chaired|headed|led) (?:the )?(?=[A-Z])"
 )
-_OF_PLACE = re.compile(rf" (?:of|from) (?:the )?({CAP_WORD}(?: {CAP_WORD})?)")
-_AT_ORG = re.compile(rf"\b(?:at|of|for) (?:the )?({CAP_WORD}(?: (?:of|for|and|on|the) |[ ])?)+$")
+_AT_CUE = re.compile(r"\b(?:at|of|for) ")
+_ORG_JOINERS = frozenset("of for and on the".split())
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z0-9&]{1,9})\)")
 _DATELINE = re.compile(r"^[A-ZÀ-ÞĄĆĘŁŃŚŹŻ][A-ZÀ-ÞĄĆĘŁŃŚŹŻ .,'/-]{1,40}(?:\([^)]{0,30}\))? [—–-]+ ")
 _ROLE_MENTION = re.compile(r"\b[Tt]he ([a-z]+(?: [a-z]+)?)\b(?! [A-Z])")
@@ -71,22 +84,6 @@ _UNAFFILIATED_ROLES = ("prosecutor", "barrister", "lawyer", "solicitor", "defend
 _PRONOUN = re.compile(r"^(?:he|she)$", re.I)
 _STATEMENT = re.compile(
     r"\b(?:the|a|its|their) (?:statement|filing|release|spokesperson|spokesman|spokeswoman)\b", re.I
-)
-_INTRODUCER = re.compile(
-    r"\b(?:" + "|".join(sorted(ORG_INTRODUCERS, key=len, reverse=True)) + r") "
-    rf"({CAP_WORD}(?: {CAP_WORD})*)"
-)
-_TRAILER = re.compile(
-    rf"\b(?:the )?({CAP_WORD}(?: {CAP_WORD})*) (?:" + "|".join(ORG_TRAILERS) + r")\b"
-)
-_LOCAL_BODY = re.compile(
-    rf"({CAP_WORD}) ((?:city|town|county|municipal|regional|district|provincial|state) "
-    r"(?:council|assembly|government|authority))\b"
-)
-_PRODUCT = re.compile(
-    rf"\b(?:its|their|the|his|her) (?:chatbot|app|product|brand|model|vaccine|drug|device|"
-    rf"phone|game|programme|show|series|film|album|book|software|platform|assistant), ({CAP_WORD})"
-    rf"|({CAP_WORD}(?: {CAP_WORD})?) (?:app|chatbot|programme|show|stadium|arena)\b"
 )
 # The look-ahead wants a second capital, so ordinary capitalised words never reach Python.
 _ALLCAPS = re.compile(
@@ -99,7 +96,6 @@ _GROUP = re.compile(
     r"questioned|criticised|criticized|rejected|approved|argued|claimed|told|wept)\b)",
     re.I,
 )
-_MEMBERS_OF = re.compile(rf"\bMembers of (?:the )?({CAP_WORD}(?: {CAP_WORD})*)")
 # Runs of letters and digits: a word a pattern needs whole (after \b or a space) is one of them.
 _WORD_TOKEN = re.compile(r"[^\W_]+")
 
@@ -194,7 +190,6 @@ _PLACE_NOUNS = frozenset(
     "Station Bridge Palace House Tower Act Convention Treaty Law Bill Agreement Declaration "
     "Accord Cup League Storm".split()
 )
-_NEXT_CAP = re.compile(rf" ({CAP_WORD})")
 _ORG_VERBS = re.compile(
     r" (?:have|has|had|did|does|do|will|would|said|says|is|are|was|were|reported|announced|"
     r"agreed|signed|expects?|plans?|confirmed|rose|fell|shares)\b"
@@ -266,13 +261,64 @@ def _prepare(sentences: Sequence[Sentence]) -> list[_Sent]:
     return out
 
 
+def _place_after(text: str, pos: int) -> str | None:
+    """One or two capitalised words in " of (the) X Y" or " from X" at pos."""
+    for cue in (" of ", " from "):
+        if text.startswith(cue, pos):
+            at = pos + len(cue)
+            if text.startswith("the ", at) and cap_word_at(text, at + 4):
+                at += 4
+            return " ".join(cap_run_at(text, at, limit=2)) or None
+    return None
+
+
+def _possessor(phrase: str) -> bool:
+    """Whether the words before a possessive name an owner: capitalised words, perhaps after
+    "the" or one lower-case word ("the company's"), but not a role ("the minister's")."""
+    words = phrase.split(" ")
+    if words[0] == "the" and len(words) > 1:
+        words = words[1:]
+    first, rest = words[0], words[1:]
+    if not (is_cap_word(first) or _LOWER_ASCII.fullmatch(first)):
+        return False
+    if not all(is_cap_word(w) for w in rest):
+        return False
+    return not (phrase.islower() and ends_in_role(phrase.split()))
+
+
+def _org_at_end(text: str) -> int | None:
+    """Where "at the Health Service Executive" starts when a role phrase ends on it, if it does
+    and not at the very start."""
+    for m in _AT_CUE.finditer(text):
+        rest = text[m.end() :]
+        if _capitalised_name(rest.removeprefix("the ")) or _capitalised_name(rest):
+            return m.start() or None
+    return None
+
+
+def _capitalised_name(text: str) -> bool:
+    """Capitalised words, single spaces, at most one joining word between two ("Bank of Spain")."""
+    words = text.split(" ")
+    if not is_cap_word(words[0]):
+        return False
+    i = 1
+    while i < len(words):
+        if is_cap_word(words[i]):
+            i += 1
+        elif words[i] in _ORG_JOINERS and i + 1 < len(words) and is_cap_word(words[i + 1]):
+            i += 2
+        else:
+            return False
+    return True
+
+
 def _role_from_appositive(phrase: str) -> Role | None:
     """Read "the Health Service Executive's national director of public health" as a role."""
     rest = _DETERMINER.sub("", phrase, count=1)
     possessor = None
     affiliation = None
-    m = _POSSESSOR.match(rest)
-    if m and not (m.group(1).islower() and ends_in_role(m.group(1).split())):
+    m = _POSSESSIVE_PHRASE.match(rest)
+    if m and _possessor(m.group(1)):
         possessor = m.group(1)
         rest = rest[m.end() :]
     words = rest.split()
@@ -290,12 +336,12 @@ def _role_from_appositive(phrase: str) -> Role | None:
     if not words or len(words) > 10:
         return None
     text = " ".join(words)
-    at = None if ends_in_role(words) else _AT_ORG.search(text)
+    at = None if ends_in_role(words) else _org_at_end(text)
     org = None
-    if at and at.start() > 0:
-        org = text[at.start() :].split(" ", 1)[1]
+    if at:
+        org = text[at:].split(" ", 1)[1]
         org = re.sub(r"^the ", "", org)
-        text = text[: at.start()].rstrip()
+        text = text[:at].rstrip()
         words = text.split()
     head_at = [i for i, w in enumerate(words) if w.lower() in ROLE_HEADS]
     if not head_at or head_at[0] > 3:
@@ -336,8 +382,7 @@ class _Extractor:
     def find_organisations(self) -> None:
         for st in self.sents:
             if not _PRODUCT_WORDS.isdisjoint(st.words):
-                for m in _PRODUCT.finditer(st.masked):
-                    self.products.add(m.group(1) or m.group(2))
+                self.products.update(product_names(st.masked))
         cap_counts: dict[str, int] = {}
         for st in self.sents:
             for m in st.name_chunks:
@@ -354,20 +399,17 @@ class _Extractor:
                     if name:
                         self._entity(name, "organization", idx)
             if not _INTRODUCER_WORDS.isdisjoint(st.words):
-                for m in _INTRODUCER.finditer(text):
-                    name = m.group(1)
+                for name in introduced_names(text):
                     if self._plausible_org(name):
                         self._entity(name, "organization", idx)
             if not _TRAILER_WORDS.isdisjoint(st.words):
-                for m in _TRAILER.finditer(text):
-                    name = m.group(1)
+                for name in trailed_names(text):
                     if self._plausible_org(name) and len(name.split()) > 1:
                         self._entity(name, "organization", idx)
             if not _LOCAL_BODY_WORDS.isdisjoint(st.words):
-                for m in _LOCAL_BODY.finditer(text):
-                    if m.group(1) in NOT_NAME_WORDS:
-                        continue
-                    self._entity(f"{m.group(1)} {m.group(2)}", "organization", idx)
+                for place, body in local_bodies(text):
+                    if place not in NOT_NAME_WORDS:
+                        self._entity(f"{place} {body}", "organization", idx)
             for m in _ALLCAPS.finditer(text):
                 tok = m.group(1)
                 letters = [c for c in tok if c.isalpha()]
@@ -376,10 +418,10 @@ class _Extractor:
                     continue
                 if tok in COUNTRIES or place_name(tok.title()):
                     continue
-                nxt = _NEXT_CAP.match(text, m.end())
+                nxt = cap_word_at(text, m.end() + 1) if text.startswith(" ", m.end()) else None
                 name = tok
-                if nxt and tok not in KNOWN_ACRONYMS and nxt.group(1) not in NOT_NAME_WORDS:
-                    name = f"{tok} {nxt.group(1)}"
+                if nxt and tok not in KNOWN_ACRONYMS and nxt not in NOT_NAME_WORDS:
+                    name = f"{tok} {nxt}"
                 self._entity(name, "organization", idx)
             self._subject_org(st, cap_counts)
             if not (
@@ -571,12 +613,10 @@ class _Extractor:
 
     def find_member_groups(self) -> None:
         for st in self.sents:
-            if "Members of" not in st.masked:
-                continue
-            for m in _MEMBERS_OF.finditer(st.masked):
-                ent = self._entity(m.group(0), "group", st.sentence.index)
+            for group, body in members_of(st.masked):
+                ent = self._entity(group, "group", st.sentence.index)
                 ent.weak = False
-                self._entity(m.group(1), "organization", st.sentence.index)
+                self._entity(body, "organization", st.sentence.index)
 
     def count_org_mentions(self) -> None:
         """Every sentence that names an organisation or country, by name or alias."""
@@ -740,9 +780,9 @@ class _Extractor:
         if p.possessor is None and role.possessor:
             p.possessor = role.possessor
         if p.affiliation is None and p.government:
-            m = _OF_PLACE.match(text, pos + len(p.name)) if text else None
-            if m and country_of(m.group(1)):
-                p.affiliation = country_of(m.group(1))
+            place = _place_after(text, pos + len(p.name))
+            if place and country_of(place):
+                p.affiliation = country_of(place)
 
     # Mentions, aliases and quotes -----------------------------------------------------
 

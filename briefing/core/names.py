@@ -17,10 +17,16 @@ from briefing.core.lexicons.people import (
 )
 from briefing.core.lexicons.places import COUNTRIES, DEMONYMS, place_name
 
-_UPPER = re.escape("".join(c for c in map(chr, range(0x41, 0x2000)) if c.isupper()))
+_UPPER_LETTERS = frozenset(c for c in map(chr, range(0x41, 0x2000)) if c.isupper())
+_UPPER = re.escape("".join(sorted(_UPPER_LETTERS)))
 _LETTER = r"[^\W\d_]"
+_WORD_REST = rf"(?:{_LETTER}|['’](?!s\b){_LETTER})*(?:-{_LETTER}+)*"
 # One capitalised word: "Kjærgaard", "O'Brien", "Ashby-Carr", "Hye-rin"; a possessive stays out.
-CAP_WORD = rf"[{_UPPER}](?:{_LETTER}|['’](?!s\b){_LETTER})*(?:-{_LETTER}+)*"
+CAP_WORD = rf"[{_UPPER}]{_WORD_REST}"
+# The same word from any first letter. The class of capitals above is slow to compile, so only
+# the two chunk patterns carry it; other rules read a word with this and check its first letter.
+ANY_WORD = rf"{_LETTER}{_WORD_REST}"
+_ANY_WORD = re.compile(ANY_WORD)
 _PARTICLE = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
 # Capitalised words joined by single spaces and name particles ("Tomás de la Vega").
 NAME_CHUNK = re.compile(rf"(?<![\w'’-]){CAP_WORD}(?: (?:(?:{_PARTICLE}) )*{CAP_WORD})*")
@@ -29,6 +35,76 @@ _CONNECTOR = "of|for|and|on|the|de|du|des|in|to|&"
 ORG_CHUNK = re.compile(rf"(?<![\w'’-]){CAP_WORD}(?: (?:(?:{_CONNECTOR}) )*{CAP_WORD})*")
 _WORD = re.compile(r"[\w'’.-]+|[^\w\s]")
 _POSSESSIVE = re.compile(r"^(.+?)['’]s?$")
+
+
+def _is_word_char(ch: str) -> bool:
+    """What `\\w` matches: a letter, a digit or the underscore."""
+    return ch.isalnum() or ch == "_"
+
+
+def cap_word_at(text: str, pos: int) -> str | None:
+    """The capitalised word (as `CAP_WORD` reads it) starting exactly at pos, if any."""
+    if pos >= len(text) or text[pos] not in _UPPER_LETTERS:
+        return None
+    m = _ANY_WORD.match(text, pos)
+    return m.group(0) if m else None
+
+
+def is_cap_word(text: str) -> bool:
+    """True when the whole text is one capitalised word."""
+    return bool(text) and text[0] in _UPPER_LETTERS and _ANY_WORD.fullmatch(text) is not None
+
+
+def cap_run_at(text: str, pos: int, limit: int = 0) -> list[str]:
+    """The capitalised words joined by single spaces from pos (`CAP_WORD(?: CAP_WORD)*`)."""
+    words: list[str] = []
+    word = cap_word_at(text, pos)
+    while word:
+        words.append(word)
+        pos += len(word)
+        if len(words) == limit or not text.startswith(" ", pos):
+            break
+        word = cap_word_at(text, pos + 1)
+        pos += 1
+    return words
+
+
+def cap_run_before(
+    text: str, end: int, lo: int = 0, *, limit: int = 0, boundary: bool = True
+) -> int | None:
+    """Where the run of capitalised words ending at `end` starts, or None.
+
+    This is what a left-to-right scan from `lo` for `CAP_WORD(?: CAP_WORD)*` followed by a cue
+    finds, read backwards from the cue: the leftmost start, at most `limit` words, and with
+    `boundary` a word boundary before the first word (`\\b`); the first word may begin inside
+    a longer token ("pro-Kremlin" gives "Kremlin").
+    """
+    start = None
+    count = 0
+    right = end
+    while right > lo and (not limit or count < limit):
+        left = max(text.rfind(" ", lo, right) + 1, lo)
+        at = _cap_suffix(text, left, right, boundary)
+        if at is None:
+            break
+        start = at
+        count += 1
+        if at != left or left == lo or text[left - 1] != " ":
+            break
+        right = left - 1
+    return start
+
+
+def _cap_suffix(text: str, left: int, right: int, boundary: bool) -> int | None:
+    """The leftmost position in text[left:right] from which the rest is one capitalised word."""
+    for at in range(left, right):
+        if text[at] not in _UPPER_LETTERS:
+            continue
+        if boundary and at > 0 and _is_word_char(text[at - 1]):
+            continue
+        if _ANY_WORD.fullmatch(text, at, right):
+            return at
+    return None
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,109 @@
+"""Organisation and product names read from the words around them.
+
+"logistics group Vestholm", "the Borsa Istanbul stock exchange", "Gdańsk city council", "its
+chatbot, Evelyn", "Members of the European Parliament". Each scan finds its lower-case cue with a
+small pattern, then reads the capitalised words next to it in Python: a pattern carrying the full
+class of capital letters costs a millisecond to compile, and these ran on every import.
+
+Each scan gives what a left-to-right regular-expression scan for the cue and its capitalised words
+gives: matches do not overlap, and the leftmost start wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from briefing.core.lexicons.organisations import ORG_INTRODUCERS, ORG_TRAILERS
+from briefing.core.names import cap_run_at, cap_run_before, cap_word_at
+
+# Every lower-case word followed by a space, at every word boundary ("sub-group" gives "group").
+_LOWER_WORD = re.compile(r"\b(?=([a-z][a-z-]*) )")
+_TRAILER_CUE = re.compile(r" (?:" + "|".join(ORG_TRAILERS) + r")\b")
+_LOCAL_BODY_CUE = re.compile(
+    r" ((?:city|town|county|municipal|regional|district|provincial|state) "
+    r"(?:council|assembly|government|authority))\b"
+)
+_PRODUCT_BEFORE = re.compile(
+    r"\b(?:its|their|the|his|her) (?:chatbot|app|product|brand|model|vaccine|drug|device|"
+    r"phone|game|programme|show|series|film|album|book|software|platform|assistant), "
+)
+_PRODUCT_AFTER = re.compile(r" (?:app|chatbot|programme|show|stadium|arena)\b")
+_MEMBERS = "Members of "
+
+
+def introduced_names(text: str) -> Iterator[str]:
+    """Names right after an introducing noun: "logistics group Vestholm" gives "Vestholm"."""
+    last = 0
+    for m in _LOWER_WORD.finditer(text):
+        if m.start() < last or m.group(1) not in ORG_INTRODUCERS:
+            continue
+        words = cap_run_at(text, m.end(1) + 1)
+        if words:
+            name = " ".join(words)
+            last = m.end(1) + 1 + len(name)
+            yield name
+
+
+def trailed_names(text: str) -> Iterator[str]:
+    """Names right before a trailing noun: "the Borsa Istanbul stock exchange"."""
+    last = 0
+    for cue in _TRAILER_CUE.finditer(text):
+        start = cap_run_before(text, cue.start(), last)
+        if start is not None:
+            last = cue.end()
+            yield text[start : cue.start()]
+
+
+def local_bodies(text: str) -> Iterator[tuple[str, str]]:
+    """(place, body) for "Gdańsk city council": one capitalised word, then the body."""
+    last = 0
+    for cue in _LOCAL_BODY_CUE.finditer(text):
+        start = cap_run_before(text, cue.start(), last, limit=1, boundary=False)
+        if start is not None:
+            last = cue.end()
+            yield text[start : cue.start()], cue.group(1)
+
+
+def product_names(text: str) -> list[str]:
+    """Names of products: "its chatbot, Evelyn", "the Vestholm Go app"."""
+    names: list[str] = []
+    last = 0
+    while True:
+        found = [f for f in (_product_after_cue(text, last), _product_before_cue(text, last)) if f]
+        if not found:
+            return names
+        _, last, name = min(found)
+        names.append(name)
+
+
+def _product_after_cue(text: str, last: int) -> tuple[int, int, str] | None:
+    for cue in _PRODUCT_BEFORE.finditer(text, last):
+        word = cap_word_at(text, cue.end())
+        if word:
+            return cue.start(), cue.end() + len(word), word
+    return None
+
+
+def _product_before_cue(text: str, last: int) -> tuple[int, int, str] | None:
+    for cue in _PRODUCT_AFTER.finditer(text, last):
+        start = cap_run_before(text, cue.start(), last, limit=2, boundary=False)
+        if start is not None:
+            return start, cue.end(), text[start : cue.start()]
+    return None
+
+
+def members_of(text: str) -> Iterator[tuple[str, str]]:
+    """("Members of the European Parliament", "European Parliament") for each such phrase."""
+    at = text.find(_MEMBERS)
+    while at != -1:
+        end = at + 1
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"):
+            body_at = at + len(_MEMBERS)
+            if text.startswith("the ", body_at) and cap_word_at(text, body_at + 4):
+                body_at += 4
+            body = " ".join(cap_run_at(text, body_at))
+            if body:
+                end = body_at + len(body)
+                yield text[at:end], body
+        at = text.find(_MEMBERS, end)
