@@ -89,13 +89,8 @@ _STATEMENT = re.compile(
 _ALLCAPS = re.compile(
     r"(?<![\w.])(?=[A-ZÀ-Þ][A-ZÀ-Þa-z0-9&]{0,6}[A-ZÀ-Þ])([A-ZÀ-Þ][A-ZÀ-Þa-z0-9&]{1,7})(?![\w.])"
 )
-_GROUP = re.compile(
-    r"\b(?:[Ss]everal |[Mm]any |[Ss]ome |[Tt]he )?("
-    + "|".join(sorted(GROUP_NOUNS | {"MEPs"}, key=len, reverse=True))
-    + r")(?= (?:said|say|voted|vote|demanded|demand|warned|protested|called|urged|"
-    r"questioned|criticised|criticized|rejected|approved|argued|claimed|told|wept)\b)",
-    re.I,
-)
+# Every word with the word after it ("residents voted"); the pair is checked against word sets.
+_WORD_PAIR = re.compile(r"\b(\w+) (?=(\w+)\b)")
 # Runs of letters and digits: a word a pattern needs whole (after \b or a space) is one of them.
 _WORD_TOKEN = re.compile(r"[^\W_]+")
 
@@ -114,6 +109,7 @@ _PRODUCT_WORDS = frozenset(
     "chatbot app product brand model vaccine drug device phone game programme show series film "
     "album book software platform assistant stadium arena".split()
 )
+# A group acts in the news when its plural noun is the subject of one of these verbs.
 _GROUP_WORDS = frozenset(w.lower() for w in GROUP_NOUNS) | {"meps"}
 _GROUP_VERBS = frozenset(
     "said say voted vote demanded demand warned protested called urged questioned criticised "
@@ -424,12 +420,16 @@ class _Extractor:
                     name = f"{tok} {nxt}"
                 self._entity(name, "organization", idx)
             self._subject_org(st, cap_counts)
-            if not (
-                _GROUP_WORDS.isdisjoint(st.lower_words) or _GROUP_VERBS.isdisjoint(st.lower_words)
-            ):
-                for m in _GROUP.finditer(text):
-                    self._group(m.group(1), idx)
+            self._acting_groups(st)
             self._countries(st)
+
+    def _acting_groups(self, st: _Sent) -> None:
+        """Groups that act: "residents said", "Several MEPs voted"."""
+        if _GROUP_WORDS.isdisjoint(st.lower_words) or _GROUP_VERBS.isdisjoint(st.lower_words):
+            return
+        for m in _WORD_PAIR.finditer(st.masked):
+            if m.group(1).lower() in _GROUP_WORDS and m.group(2).lower() in _GROUP_VERBS:
+                self._group(m.group(1), st.sentence.index)
 
     def _subject_org(self, st: _Sent, cap_counts: dict[str, int]) -> None:
         """A repeated single name opening a sentence as the subject of a company verb."""
