@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from itertools import combinations
 
 from briefing.core.dates import find_dates
+from briefing.core.gates import has_any
 from briefing.core.lexicons.events import (
     COUNT_WORDS,
     COUNTED_NOUNS,
@@ -24,6 +25,7 @@ from briefing.core.lexicons.time import MONTHS
 from briefing.core.model import Actor, AgendaItem, Question, Sentence
 
 _WORD = re.compile(r"[\w’']+")
+_DIGIT = re.compile(r"\d")
 _PUNCT = "\"'“”‘’()[],.;:!?"
 _KIND_ORDER = {"conflict": 0, "incomplete": 1, "unspecified": 2, "pending": 3, "unattributed": 4}
 _MAX_QUESTIONS = 10
@@ -130,9 +132,10 @@ _COUNTED = re.compile(
     rf"\b(?P<count>{'|'.join(sorted(COUNT_WORDS))})[ ](?:(?P<adj>[a-z-]+)[ ])?"
     rf"(?P<noun>{'|'.join(sorted(COUNTED_NOUNS))})\b"
 )
+_VAGUE_NOUNS = ("issues", "matters", "topics", "questions", "points")
 _VAGUE = re.compile(
     r"\b(?P<det>[Oo]ther|[Ss]ome|[Cc]ertain)[ ](?:(?P<adj>[a-z-]+)[ ])?"
-    r"(?P<noun>issues|matters|topics|questions|points)\b"
+    rf"(?P<noun>{'|'.join(_VAGUE_NOUNS)})\b"
 )
 _UNSPEC = re.compile(
     r"\b(?P<cue>" + "|".join(re.escape(c) for c in UNSPECIFIED_CUES) + r")\b(?P<noun>[ ][a-z]+)?"
@@ -161,8 +164,7 @@ def _norm_tokens(text: str) -> set[str]:
     return out
 
 
-def _similar_quotes(a: str, b: str) -> bool:
-    ta, tb = _norm_tokens(a), _norm_tokens(b)
+def _similar_quotes(ta: set[str], tb: set[str]) -> bool:
     if min(len(ta), len(tb)) < 5:
         return False
     overlap = len(ta & tb)
@@ -181,9 +183,15 @@ def _short_quote(text: str, words: int = 8) -> str:
 def _quote_conflicts(actors: Sequence[Actor]) -> list[Question]:
     out: list[Question] = []
     people = sorted((a for a in actors if a.kind == "person" and a.quotes), key=_first)
+    tokens = {q.text: _norm_tokens(q.text) for a in people for q in a.quotes}
     for a, b in combinations(people, 2):
         hit = next(
-            ((qa, qb) for qa in a.quotes for qb in b.quotes if _similar_quotes(qa.text, qb.text)),
+            (
+                (qa, qb)
+                for qa in a.quotes
+                for qb in b.quotes
+                if _similar_quotes(tokens[qa.text], tokens[qb.text])
+            ),
             None,
         )
         if hit is None:
@@ -309,6 +317,8 @@ def _number_conflicts(sentences: Sequence[Sentence]) -> list[Question]:
     seen: dict[tuple[str, str], tuple[str, str, int]] = {}
     out: list[Question] = []
     for s in sentences:
+        if not _DIGIT.search(s.text):
+            continue  # an amount starts with a digit
         low = s.text.lower()
         if _COMPARISON.search(low):
             continue
@@ -428,7 +438,8 @@ def _unspecified(sentences: Sequence[Sentence], actors: Sequence[Actor]) -> list
             continue
         text = s.text
         asked = False
-        for m in _COUNTED.finditer(text):
+        counted = has_any(text, COUNTED_NOUNS) and has_any(text, COUNT_WORDS)
+        for m in _COUNTED.finditer(text) if counted else ():
             if ":" in text[m.end() : m.end() + 3] or _listed_later(sentences, s.index, m["noun"]):
                 continue
             head = text[max(0, m.start() - 60) : m.start()]
@@ -453,7 +464,7 @@ def _unspecified(sentences: Sequence[Sentence], actors: Sequence[Actor]) -> list
         if q:
             out.append(Question("unspecified", q, (s.index,)))
             continue
-        v = _VAGUE.search(text)
+        v = _VAGUE.search(text) if has_any(text, _VAGUE_NOUNS) else None
         if v and v["det"].lower() != "certain":
             out.append(Question("unspecified", _vague_question(text, v), (s.index,)))
     return out
@@ -472,10 +483,21 @@ def _listed_later(sentences: Sequence[Sentence], index: int, noun: str) -> bool:
 _UNSPEC_GATE = re.compile(
     r"\bno (?:details?|figure|indication)|not[ ]|declined|refused|undisclosed|unspecified"
 )
+# A plain substring for each alternative of the gate above.
+_UNSPEC_WORDS = (
+    "no detail",
+    "no figure",
+    "no indication",
+    "not ",
+    "declined",
+    "refused",
+    "undisclosed",
+    "unspecified",
+)
 
 
 def _unspecified_cue(text: str) -> str | None:
-    if not _UNSPEC_GATE.search(text):
+    if not has_any(text, _UNSPEC_WORDS) or not _UNSPEC_GATE.search(text):
         return None
     m = _WH_AFTER.search(text)
     if m:
@@ -547,9 +569,24 @@ _CUE = re.compile(
     r"still needs|still requires|[ ]be[ ]\w+ed[ ]by[ ]|must still|whether to|subject to|"
     r"expected[ ](?:within|by)|an appeal|[ ]seek[ ]|not yet"
 )
+# A plain substring for each alternative of `_CUE`.
+_CUE_WORDS = (
+    "still needs",
+    "still requires",
+    "ed by ",
+    "must still",
+    "whether to",
+    "subject to",
+    "expected ",
+    "an appeal",
+    " seek ",
+    "not yet",
+)
 
 
 def _window(text: str) -> list[tuple[int, int]]:
+    if not has_any(text, _CUE_WORDS):
+        return []
     return [(max(0, m.start() - 140), m.end() + 160) for m in _CUE.finditer(text)][:4]
 
 
@@ -563,29 +600,31 @@ def _pending_question(s: Sentence, actors: Sequence[Actor]) -> str | None:
 
 
 def _pending_in(s: Sentence, actors: Sequence[Actor], text: str) -> str | None:
-    m = _NEEDS_APPROVAL.search(text)
+    # Each pattern opens with a lazy subject, costly to scan for: it runs only when the plain
+    # words it needs are in the window.
+    m = _NEEDS_APPROVAL.search(text) if " still " in text else None
     if m:
         return f"Will {_np(m['y'])} approve {_np(m['x'])}?"
-    m = _PASSIVE_PENDING.search(text)
+    m = _PASSIVE_PENDING.search(text) if " be " in text and " by " in text else None
     if m:
         verb = _base(m["pp"])
         return f"Will {_np(m['y'])} {verb} {_np(m['x'])}?"
-    m = _ACTIVE_PENDING.search(text)
+    m = _ACTIVE_PENDING.search(text) if " must still " in text else None
     if m:
         return f"Will {_np(m['x'])} {m['v']} {_np(m['y'])}?"
-    m = _WHETHER.search(text)
+    m = _WHETHER.search(text) if " whether to " in text else None
     if m:
         return f"Will {_np(m['x'])} {m['y'].strip()}?"
-    m = _SUBJECT_TO.search(text)
+    m = _SUBJECT_TO.search(text) if " subject to " in text else None
     if m and _SUBJECT_TO_WORDS.search(m["y"]):
         return f"Will {_np(m['x'])} get {_np(m['y'])}?"
-    m = _RESULTS.search(text)
+    m = _RESULTS.search(text) if " expected " in text else None
     if m:
         return f"What will the results show (expected {m['when'].strip()})?"
-    m = _APPEAL.search(text)
+    m = _APPEAL.search(text) if "an appeal" in text else None
     if m:
         return "Will there be an appeal?"
-    m = _SEEK.search(text)
+    m = _SEEK.search(text) if " seek " in text else None
     if m:
         who = _np(re.split(r"\b(?:that|said|says|stated|added)\b", m["x"])[-1])
         if who.lower() in ("it", "he", "she", "they", "we"):
@@ -594,7 +633,7 @@ def _pending_in(s: Sentence, actors: Sequence[Actor], text: str) -> str | None:
             who = _named_actor(s, actors, at, person) or ""
         if who:
             return f"Will {who} get {_np(m['y'])}?"
-    m = _NOT_YET.search(text)
+    m = _NOT_YET.search(text) if " not yet " in text else None
     if m:
         verb = m["v"].replace("been ", "be ") if m["v"].startswith("been") else _base(m["v"])
         return f"Will {_np(m['x'])} {verb}{m['y'].rstrip()}?"
