@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from briefing.core.dates import DateMention, find_dates, is_future
 from briefing.core.gates import caseless, has_any
+from briefing.core.lazy_regex import compile_lazily
 from briefing.core.lexicons.events import (
     EVENT_NOUNS,
     EVENT_VERBS,
@@ -35,7 +36,7 @@ from briefing.core.lexicons.places import place_name
 from briefing.core.lexicons.time import MONTHS, WEEKDAYS
 from briefing.core.model import Actor, AgendaItem, Sentence
 
-_TOKEN = re.compile(r"\S+")
+_TOKEN = compile_lazily(r"\S+")
 _MAX_DATES = 12
 _PUNCT = "\"'“”‘’()[],.;:!?"
 # Words that end a noun phrase when walking back from its head noun.
@@ -56,21 +57,21 @@ _PRONOUNS = frozenset("he she it they we i you who this that there".split())
 _MEETING_NOUNS = frozenset(
     "meeting meetings talks summit negotiations dialogue session conference round meets".split()
 )
-_WHERE = re.compile(
+_WHERE = compile_lazily(
     r"\b(?P<prep>in|at)[ ](?P<the>the[ ])?"
     r"(?P<name>[A-Z][\w’'.-]*(?:[ ](?:(?:de|van|der|von|of|la|del|da)[ ])?[A-Z][\w’'-]*){0,4})"
 )
-_ACRONYM = re.compile(r"^\(([A-Z][A-Za-z]{1,9})\)[,.;:]?$")
-_CLAUSE_BREAK = re.compile(r"[,;:—–]\s|\s[—–]\s|[“”]")
+_ACRONYM = compile_lazily(r"^\(([A-Z][A-Za-z]{1,9})\)[,.;:]?$")
+_CLAUSE_BREAK = compile_lazily(r"[,;:—–]\s|\s[—–]\s|[“”]")
 _AUX = "|".join(re.escape(a) for a in FUTURE_AUXILIARIES)
-_VERB_AFTER_AUX = re.compile(
+_VERB_AFTER_AUX = compile_lazily(
     rf"\b(?P<aux>{_AUX})[ ](?P<adv>(?:(?:still|also|only|again|then|first|soon|now|be|have|"
     rf"formally|finally|jointly)[ ]){{0,3}})(?P<verb>{'|'.join(sorted(EVENT_VERBS))})\b",
     re.IGNORECASE,
 )
-_NEGATED = re.compile(r"\b(?:not|never|no longer)\b")
-_LIST_DATE_HEAD = re.compile(r"^\s*[:–—-]\s*")
-_PENDING_OBJECT = re.compile(
+_NEGATED = compile_lazily(r"\b(?:not|never|no longer)\b")
+_LIST_DATE_HEAD = compile_lazily(r"^\s*[:–—-]\s*")
+_PENDING_OBJECT = compile_lazily(
     r"\b(?:subject to|still needs?|still requires?|awaiting|pending)[ ]"
     r"(?:(?:the|a|an)[ ])?(?P<obj>[^,.;]{3,80})"
 )
@@ -94,6 +95,12 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
 
 def _bare(tok: str) -> str:
     return tok.strip(_PUNCT).lower()
+
+
+def _may_have_event_verb(text: str) -> bool:
+    """Whether `_VERB_AFTER_AUX` can match at all: it needs an auxiliary and an event verb."""
+    lower = caseless(text)
+    return has_any(lower, FUTURE_AUXILIARIES) and has_any(lower, EVENT_VERBS)
 
 
 def _segment_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -299,7 +306,7 @@ def _status(text: str, m: DateMention, article_date: dt.date | None) -> bool:
     if lo == 0 and hi < len(text) and m.start < 3 and hi <= m.end + 2:
         lo, hi = _segment_bounds(text, hi + 2)
     seg = text[lo:hi]
-    if is_future(seg) or _VERB_AFTER_AUX.search(seg):
+    if is_future(seg) or (_may_have_event_verb(seg) and _VERB_AFTER_AUX.search(seg)):
         return True
     return any(_bare(w) in ONGOING_VERBS for w in seg.split())
 
@@ -318,7 +325,8 @@ def _events_in(s: Sentence, article_date: dt.date | None, people: Sequence[str])
             where = _where(text, 0, len(text), spans, people)
             return [_Event(_capital(_short(rest)), m, s.index, "list", where, [s.index])]
     toks = _tokens(text)
-    verbs = [v for v in _VERB_AFTER_AUX.finditer(text) if not _NEGATED.search(v["adv"])]
+    found = _VERB_AFTER_AUX.finditer(text) if _may_have_event_verb(text) else ()
+    verbs = [v for v in found if not _NEGATED.search(v["adv"])]
     out: list[_Event] = []
     for m in mentions:
         if _after_speech_verb(text, m) or not _status(text, m, article_date):
@@ -515,18 +523,18 @@ def _events(
     ]
 
 
-_TOPIC_BEFORE = re.compile(
+_TOPIC_BEFORE = compile_lazily(
     r"\b(?:" + "|".join(re.escape(c) for c in TOPIC_CUES_BEFORE_LIST) + r")\b[ ]", re.IGNORECASE
 )
-_TOPIC_AFTER = re.compile(
+_TOPIC_AFTER = compile_lazily(
     r"[ ](?:" + "|".join(re.escape(c) for c in TOPIC_CUES_AFTER_LIST) + r")\b", re.IGNORECASE
 )
-_TOPIC_END = re.compile(
+_TOPIC_END = compile_lazily(
     r"[;:(“”\"]|,[ ](?:but|while|which|who|as|after|before|when|according|said)\b|"
     r"[ ](?:but|while|because|although|without|after|before|in order to|so that|and that)\b"
 )
-_LEADING = re.compile(r"^(?:the|their|its|his|her|our|a|an|all|any)[ ]", re.IGNORECASE)
-_LIST_SPLIT = re.compile(r",[ ](?:and[ ]|or[ ])?|[ ]and[ ](?=[^,]*$)")
+_LEADING = compile_lazily(r"^(?:the|their|its|his|her|our|a|an|all|any)[ ]", re.IGNORECASE)
+_LIST_SPLIT = compile_lazily(r",[ ](?:and[ ]|or[ ])?|[ ]and[ ](?=[^,]*$)")
 
 
 def _clean_topic(t: str) -> str:

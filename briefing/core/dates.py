@@ -17,13 +17,13 @@ Every pattern is a fixed alternation with bounded gaps, so matching is linear in
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from briefing.core.gates import caseless, has_any
+from briefing.core.lazy_regex import compile_lazily
 from briefing.core.lexicons.time import (
     FUTURE_CUES,
     MONTH_ABBREVIATIONS,
@@ -71,59 +71,59 @@ _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])"
 _SUFFIX = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
 
-_ISO = re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])\b")
-_MONTH_DAY = re.compile(
+_ISO = compile_lazily(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])\b")
+_MONTH_DAY = compile_lazily(
     rf"\b(?P<mon>{_MONTH_ANY}){_SP}(?:the{_SP})?(?P<d>{_DAYNUM}){_SUFFIX}\b"
     rf"(?:,?{_SP}(?P<y>{_YEAR})\b)?"
 )
-_DAY_MONTH = re.compile(
+_DAY_MONTH = compile_lazily(
     rf"\b(?:(?P<d0>{_DAYNUM})[–-])?(?P<d>{_DAYNUM}){_SUFFIX}{_SP}(?:of{_SP})?"
     rf"(?P<mon>{_MONTH_ANY})(?:,?{_SP}(?P<y>{_YEAR})\b)?"
 )
-_ORDINAL_DAY = re.compile(
+_ORDINAL_DAY = compile_lazily(
     rf"\bthe{_SP}(?P<d>{_ORD}){_SP}of{_SP}(?P<mon>{_MONTH})\b(?:,?{_SP}(?P<y>{_YEAR})\b)?",
     re.IGNORECASE,
 )
-_END_OF = re.compile(
+_END_OF = compile_lazily(
     rf"\b(?:(?:by|until|before|at|towards?){_SP})?the{_SP}end{_SP}of{_SP}"
     rf"(?:(?P<mon>{_MONTH})|the{_SP}(?P<unit>month|year|week))\b(?:{_SP}(?P<y>{_YEAR})\b)?",
 )
-_PART_OF_MONTH = re.compile(
+_PART_OF_MONTH = compile_lazily(
     rf"\b(?P<part>early|late|mid|the{_SP}middle{_SP}of|the{_SP}start{_SP}of|"
     rf"the{_SP}beginning{_SP}of)[ -](?P<mon>{_MONTH})\b(?:{_SP}(?P<y>{_YEAR})\b)?"
 )
-_MONTH_YEAR = re.compile(rf"\b(?P<mon>{_MONTH}){_SP}(?P<y>{_YEAR})\b")
+_MONTH_YEAR = compile_lazily(rf"\b(?P<mon>{_MONTH}){_SP}(?P<y>{_YEAR})\b")
 # A bare month needs a preposition: "in September", "on January." ("May" alone is a verb).
-_BARE_MONTH = re.compile(
+_BARE_MONTH = compile_lazily(
     rf"\b(?P<prep>(?i:in|on|by|until|since|from|during|before|after|through)){_SP}"
     rf"(?P<mon>{_MONTH})\b"
 )
-_SEASON = re.compile(
+_SEASON = compile_lazily(
     rf"\b(?:(?:in|by|until|from|during|before|after){_SP})?(?:(?:early|late|the){_SP})?"
     rf"(?P<season>{_alt(SEASONS)})(?:{_SP}of)?{_SP}(?P<y>{_YEAR})\b",
     re.IGNORECASE,
 )
-_IN_YEAR = re.compile(rf"\b(?P<prep>in|by|until|during|from|since){_SP}(?P<y>{_YEAR})\b")
-_WEEKDAY_RE = re.compile(
+_IN_YEAR = compile_lazily(rf"\b(?P<prep>in|by|until|during|from|since){_SP}(?P<y>{_YEAR})\b")
+_WEEKDAY_RE = compile_lazily(
     rf"\b(?:(?P<prep>(?i:on|by|until|last|next|this|from|since|before|after)){_SP})?"
     rf"(?P<wd>{_WEEKDAY})(?P<poss>['’]s)?\b"
 )
-_DAY_WORD = re.compile(rf"\b(?P<w>{_alt(RELATIVE_DAYS)})\b(?P<poss>['’]s)?", re.IGNORECASE)
-_PERIOD = re.compile(rf"\b(?P<w>{_alt(RELATIVE_PERIODS)})\b", re.IGNORECASE)
+_DAY_WORD = compile_lazily(rf"\b(?P<w>{_alt(RELATIVE_DAYS)})\b(?P<poss>['’]s)?", re.IGNORECASE)
+_PERIOD = compile_lazily(rf"\b(?P<w>{_alt(RELATIVE_PERIODS)})\b", re.IGNORECASE)
 # "the next day" must not swallow "next-day deliveries": no hyphen after "day".
-_EVENT_RELATIVE = re.compile(rf"\b(?P<w>{_alt(RELATIVE_TO_EVENT)})\b(?![-–])", re.IGNORECASE)
-_DURATION = re.compile(
+_EVENT_RELATIVE = compile_lazily(rf"\b(?P<w>{_alt(RELATIVE_TO_EVENT)})\b(?![-–])", re.IGNORECASE)
+_DURATION = compile_lazily(
     rf"\b(?:within|in){_SP}(?:(?:the{_SP}next|the{_SP}coming){_SP})?"
     rf"(?:(?P<n>\d{{1,3}}|{_alt(NUMBER_WORDS)}){_SP})?(?P<unit>days?|weeks?|months?|hours?)\b",
     re.IGNORECASE,
 )
-_DIGIT = re.compile(r"\d")
-_YEAR_DIGITS = re.compile(r"\d\d\d\d")
-_MONTH_HINT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_DIGIT = compile_lazily(r"\d")
+_YEAR_DIGITS = compile_lazily(r"\d\d\d\d")
+_MONTH_HINT = compile_lazily(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 # Plain substrings each pattern cannot match without: `in` tests cost far less than a regex pass.
 _MONTH_PREFIXES = tuple(sorted({name[:3] for name in MONTHS}))
 _DURATION_UNITS = ("day", "week", "month", "hour")
-_FUTURE = re.compile(rf"\b(?:{_alt(FUTURE_CUES)})\b", re.IGNORECASE)
+_FUTURE = compile_lazily(rf"\b(?:{_alt(FUTURE_CUES)})\b", re.IGNORECASE)
 
 
 def is_future(text: str) -> bool:
@@ -238,7 +238,7 @@ def _candidates(text: str, anchor: dt.date | None, future: Callable[[], bool]) -
         if m["mon"]:
             mo = MONTHS[m["mon"]]
             first = _first_of(y, mo, anchor, future)
-            date = first.replace(day=calendar.monthrange(first.year, mo)[1]) if first else None
+            date = _shift_month(first, 1) - dt.timedelta(days=1) if first else None
             add(m, date, kind="month", year=y, month=mo, day=date.day if date else None)
         else:
             add(m, None, kind="period", relative=True)
@@ -317,7 +317,7 @@ _RANK = {
     "duration": 4,
     "year": 5,
 }
-_LEADING_PREP = re.compile(
+_LEADING_PREP = compile_lazily(
     r"\b(?:on|by|until|from|before|after|since|through)[ \t]$", re.IGNORECASE
 )
 

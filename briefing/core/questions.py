@@ -14,6 +14,7 @@ from itertools import combinations
 
 from briefing.core.dates import find_dates
 from briefing.core.gates import has_any
+from briefing.core.lazy_regex import compile_lazily
 from briefing.core.lexicons.events import (
     COUNT_WORDS,
     COUNTED_NOUNS,
@@ -24,8 +25,8 @@ from briefing.core.lexicons.places import country_name
 from briefing.core.lexicons.time import MONTHS
 from briefing.core.model import Actor, AgendaItem, Question, Sentence
 
-_WORD = re.compile(r"[\w’']+")
-_DIGIT = re.compile(r"\d")
+_WORD = compile_lazily(r"[\w’']+")
+_DIGIT = compile_lazily(r"\d")
 _PUNCT = "\"'“”‘’()[],.;:!?"
 _KIND_ORDER = {"conflict": 0, "incomplete": 1, "unspecified": 2, "pending": 3, "unattributed": 4}
 _MAX_QUESTIONS = 10
@@ -92,66 +93,66 @@ _OFFER_VERBS = frozenset(
 _AUX = r"(?:must still be|must be|would have to be|will have to be|needs? to be|still has to be|"
 _AUX += r"still have to be|has yet to be|have yet to be|is yet to be|are yet to be|"
 _AUX += r"would need to be|will need to be|still needs? to be)"
-_PASSIVE_PENDING = re.compile(
+_PASSIVE_PENDING = compile_lazily(
     rf"(?P<x>[^,;]{{3,80}}?)[ ]{_AUX}[ ](?P<pp>\w+ed|\w+ied)[ ]by[ ](?P<y>[^,;.]{{3,80}}?)"
     r"(?=[ ](?:before|by|at|on|in|within|until|when|if)\b|[,;.]|$)"
 )
-_ACTIVE_PENDING = re.compile(
+_ACTIVE_PENDING = compile_lazily(
     r"(?P<x>[^,;]{3,80}?)[ ]must[ ]still[ ](?P<v>\w+)[ ](?P<y>[^,;.]{3,80}?)"
     r"(?=[ ](?:at|on|by|before|in|within|until|when|if)\b|[,;.]|$)"
 )
-_NEEDS_APPROVAL = re.compile(
+_NEEDS_APPROVAL = compile_lazily(
     r"(?P<x>[^,;]{3,60}?)[ ]still[ ](?:needs|requires)[ ]the[ ](?:approval|consent|backing)"
     r"[ ]of[ ](?P<y>[^,;.]{3,80}?)(?=[,;.]|$)"
 )
-_SUBJECT_TO = re.compile(
+_SUBJECT_TO = compile_lazily(
     r"(?P<x>[^,;]{3,60}?)[ ]is[ ](?:still[ ])?subject[ ]to[ ](?P<y>[^,;.]{3,80}?)(?=[,;.]|$)"
 )
-_SUBJECT_TO_WORDS = re.compile(
+_SUBJECT_TO_WORDS = compile_lazily(
     r"\b(?:approval|permit|permission|licen[cs]e|clearance|vote|ratification|review|consent|"
     r"confirmation|sign-off|agreement)\b"
 )
-_WHETHER = re.compile(
+_WHETHER = compile_lazily(
     r"(?P<x>[^,;]{3,60}?)[ ](?:is|are)[ ]expected[ ]to[ ](?:decide|rule)[^,;.]{0,40}?[ ]"
     r"whether[ ]to[ ](?P<y>[^,;.]{3,100})"
 )
-_SEEK = re.compile(
+_SEEK = compile_lazily(
     r"(?P<x>[^,;“”\"]{2,60}?)[ ](?:will|would)[ ](?:also[ ])?seek[ ](?P<y>[^,;.]{3,120}?)"
     r"(?=[ ]and[ ]that\b|[ ]to[ ]\w+[ ]the\b|[,;.]|$)"
 )
-_NOT_YET = re.compile(
+_NOT_YET = compile_lazily(
     r"(?P<x>[^,;“”\"]{3,60}?)[ ](?:had|has|have)[ ]not[ ]yet[ ](?P<v>(?:been[ ])?\w+ed)"
     r"(?P<y>(?:[ ][a-z][\w-]*){0,8})(?=[ ]?[,;.]|$)"
 )
-_APPEAL = re.compile(r"\b(?:considering|consider|weighing|planning|plan)[ ]an[ ]appeal\b")
-_RESULTS = re.compile(
+_APPEAL = compile_lazily(r"\b(?:considering|consider|weighing|planning|plan)[ ]an[ ]appeal\b")
+_RESULTS = compile_lazily(
     r"\bresults?[ ](?:were|was|are|is)[ ]expected[ ]"
     r"(?P<when>within[ ][^,;.]{2,30}|by[ ][^,;.]{2,30})"
 )
-_COUNTED = re.compile(
+_COUNTED = compile_lazily(
     rf"\b(?P<count>{'|'.join(sorted(COUNT_WORDS))})[ ](?:(?P<adj>[a-z-]+)[ ])?"
     rf"(?P<noun>{'|'.join(sorted(COUNTED_NOUNS))})\b"
 )
 _VAGUE_NOUNS = ("issues", "matters", "topics", "questions", "points")
-_VAGUE = re.compile(
+_VAGUE = compile_lazily(
     r"\b(?P<det>[Oo]ther|[Ss]ome|[Cc]ertain)[ ](?:(?P<adj>[a-z-]+)[ ])?"
     rf"(?P<noun>{'|'.join(_VAGUE_NOUNS)})\b"
 )
-_UNSPEC = re.compile(
+_UNSPEC = compile_lazily(
     r"\b(?P<cue>" + "|".join(re.escape(c) for c in UNSPECIFIED_CUES) + r")\b(?P<noun>[ ][a-z]+)?"
 )
-_NOT_DISCLOSED = re.compile(
+_NOT_DISCLOSED = compile_lazily(
     r"(?P<x>[A-Z][^,;.]{2,60}?)[ ](?:were|was)[ ]not[ ](?:disclosed|made public|revealed)"
 )
-_DID_NOT_DISCLOSE = re.compile(
+_DID_NOT_DISCLOSE = compile_lazily(
     r"\b(?:did not|didn't|would not|declined to)[ ](?:disclose|reveal|give)[ ](?P<y>[^,;.]{3,60})"
 )
-_WH_AFTER = re.compile(
+_WH_AFTER = compile_lazily(
     r"\b(?:gave no (?:further )?(?:details?|figure|indication)|provided no details|"
     r"did not say|would not say|refused to say|declined to say)[ ](?:of[ ]|for[ ]|on[ ]|about[ ])?"
     r"(?P<q>(?:which|what|how many|how much|who|where|when|why|how)\b[^;.]{3,120})"
 )
-_ANY_DETAILS = re.compile(r"\bgave no details\b|\bprovided no details\b")
+_ANY_DETAILS = compile_lazily(r"\bgave no details\b|\bprovided no details\b")
 _AUXES = ("was", "were", "is", "are", "would", "will", "could", "had", "has", "have", "can")
 
 
@@ -302,11 +303,11 @@ _MEASURES = (
     "budget",
     "deficit",
 )
-_AMOUNT = re.compile(
+_AMOUNT = compile_lazily(
     r"(?P<num>\d+(?:[.,]\d+)?)[ ](?P<scale>million|billion|trillion|bn|m)\b"
     r"(?:[ ](?P<cur>(?:[A-Z][a-z]+[ ])?[a-z]+))?"
 )
-_COMPARISON = re.compile(
+_COMPARISON = compile_lazily(
     r"\bfrom[ ][$€£]?\d|"
     r"\b(?:compared with|compared to|a year earlier|year-earlier|forecast|target)\b"
 )
@@ -480,7 +481,7 @@ def _listed_later(sentences: Sequence[Sentence], index: int, noun: str) -> bool:
     return False
 
 
-_UNSPEC_GATE = re.compile(
+_UNSPEC_GATE = compile_lazily(
     r"\bno (?:details?|figure|indication)|not[ ]|declined|refused|undisclosed|unspecified"
 )
 # A plain substring for each alternative of the gate above.
@@ -565,7 +566,7 @@ def _np(phrase: str) -> str:
 
 # Each pending pattern with the plain words that must be present for it to match: the cue is
 # found first, and the pattern runs only on a window around it, so a long paragraph stays linear.
-_CUE = re.compile(
+_CUE = compile_lazily(
     r"still needs|still requires|[ ]be[ ]\w+ed[ ]by[ ]|must still|whether to|subject to|"
     r"expected[ ](?:within|by)|an appeal|[ ]seek[ ]|not yet"
 )

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.core.dates import find_dates
+from briefing.core.lazy_regex import compile_lazily
 from briefing.core.lexicons.places import place_name
 from briefing.core.lexicons.words import (
     AUXILIARIES,
@@ -34,30 +35,30 @@ from briefing.core.model import (
 
 # "KUALA LUMPUR — ", "GDAŃSK (Reuters) - ": an upper-case place opening the first paragraph.
 # Letters are matched broadly and the upper case checked in code: regex has no Unicode \p{Lu}.
-_DATELINE = re.compile(
+_DATELINE = compile_lazily(
     r"^(?P<place>[^\W\d_](?:[^\W\d_]|['’.\- ]){1,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,20})?"
     r"\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+"
 )
-_WORD = re.compile(r"[\w’'.\-]+")
-_DIGIT = re.compile(r"\d")
+_WORD = compile_lazily(r"[\w’'.\-]+")
+_DIGIT = compile_lazily(r"\d")
 _QUOTE_OPEN = "\"“‘'"
 # "in Geneva", "at the White House", "near the border town of Rafah".
-_PLACE_PHRASE = re.compile(
+_PLACE_PHRASE = compile_lazily(
     r"\b(?:in|at|near|outside)\s+(?P<p>(?:the\s+)?(?:[A-Z][\w’'\-]*)"
     r"(?:\s+(?:of|de|del|da|upon|on)?\s?[A-Z][\w’'\-]*){0,4})"
 )
-_LEADING_ADVERBIAL = re.compile(
+_LEADING_ADVERBIAL = compile_lazily(
     r"^(?:(?:on|in|at|by|after|before|during|late|early|last|this)\b[^,]{0,40},\s*)",
     re.IGNORECASE,
 )
 # ", Health Minister Declan Furlong announced on Wednesday." closing a lede: the attribution.
-_TRAILING_ATTRIBUTION = re.compile(
+_TRAILING_ATTRIBUTION = compile_lazily(
     r",\s+[^,]{1,80}?\s+(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b[^,]{0,40}$"
 )
 _MAX_SUMMARY = 4
 _EVENT_DATE_KINDS = ("absolute", "weekday", "day_word")
 # "at around 6am", "at 11.30 p.m.": a time of day is a `when` too.
-_TIME_OF_DAY = re.compile(
+_TIME_OF_DAY = compile_lazily(
     r"\b(?:at\s+)?(?:around\s+|about\s+)?\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)",
     re.IGNORECASE,
 )
