@@ -266,12 +266,15 @@ def _capital(s: str) -> str:
 
 def _where(text: str, lo: int, hi: int, spans: list, names: Sequence[str]) -> str | None:
     """The first place after \"in\" or \"at\" in the clause: the venue comes before the rest."""
+    taken: list | None = None
     for m in _WHERE.finditer(text, lo, hi):
         name = m["name"].rstrip(".’'")
         first = name.split()[0]
         if first in MONTHS or first in WEEKDAYS or name in names:
             continue
-        if _in_spans((m.start("name"), m.end("name"), name), spans + _name_spans(text, names)):
+        if taken is None:
+            taken = spans + _name_spans(text, names, lo, hi)
+        if _in_spans((m.start("name"), m.end("name"), name), taken):
             continue
         after = text[m.end("name") :].split(maxsplit=1)
         if after and _bare(after[0]) in EVENT_NOUNS:
@@ -285,16 +288,19 @@ def _where(text: str, lo: int, hi: int, spans: list, names: Sequence[str]) -> st
     return None
 
 
-def _name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
-    """Where the names of people and organisations stand: a place inside one is not a venue."""
+def _name_spans(text: str, names: Sequence[str], lo: int, hi: int) -> list[tuple[int, int]]:
+    """Where the names of people and organisations that reach into `lo:hi` stand: a place
+    inside one is not a venue."""
     spans: list[tuple[int, int]] = []
     for n in names:
         if " " not in n:
             continue
-        start = text.find(n)
+        # Only the clause matters: a run-on paragraph must not be searched once per name.
+        end = hi + len(n)
+        start = text.find(n, max(0, lo - len(n)), end)
         while start >= 0:
             spans.append((start, start + len(n)))
-            start = text.find(n, start + 1)
+            start = text.find(n, start + 1, end)
     return spans
 
 

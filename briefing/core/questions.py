@@ -228,12 +228,21 @@ def _same_body(a: str | None, b: str | None) -> bool:
 def _office_conflicts(actors: Sequence[Actor]) -> list[Question]:
     out: list[Question] = []
     people = sorted((a for a in actors if a.kind == "person" and a.role), key=_first)
-    for a, b in combinations(people, 2):
-        for oa, body_a in _offices(a.role or ""):
+    offices = [_offices(p.role or "") for p in people]
+    # Only two holders of the same office can conflict: pair people within each office, not all
+    # people with all (a run-on text can name thousands).
+    holders: dict[str, list[int]] = {}
+    for i, found in enumerate(offices):
+        for office in dict.fromkeys(o for o, _ in found):
+            holders.setdefault(office, []).append(i)
+    pairs = sorted({pair for group in holders.values() for pair in combinations(group, 2)})
+    for i, j in pairs:
+        a, b = people[i], people[j]
+        for oa, body_a in offices[i]:
             match = next(
                 (
                     (ob, body_b)
-                    for ob, body_b in _offices(b.role or "")
+                    for ob, body_b in offices[j]
                     if ob == oa and _same_body(body_a or a.affiliation, body_b or b.affiliation)
                 ),
                 None,
