@@ -148,3 +148,67 @@ def test_most_mentioned_actor_comes_first() -> None:
         "Lindqvist thanked the builders, engineer Tomas Berg said.",
     )
     assert actors[0].name == "Ada Lindqvist"
+
+
+def test_repeated_surname_opening_sentences_is_not_an_organisation() -> None:
+    actors = _actors(
+        "Campaign chair Lena Ostrova met Viktor Marsh in Denver.",
+        "Marsh said the rally would go ahead.",
+        "Marsh has promised a bigger stage.",
+        "Ostrova said the costs were covered.",
+    )
+    assert "Marsh" not in _names(actors, "organization")
+
+
+def test_surname_is_not_the_affiliation_of_a_staffer() -> None:
+    actors = _actors(
+        "Candidate Viktor Marsh opened his campaign in Denver.",
+        "Marsh said the rally would go ahead.",
+        "Marsh has promised a bigger stage, communications director Ida Brenn said.",
+    )
+    assert _person(actors, "Brenn").affiliation != "Marsh"
+
+
+def test_picture_credit_agency_is_not_an_organisation() -> None:
+    actors = _actors(
+        "Rescue teams searched the wreck overnight (Photo: Tom Hale/NWA).",
+        "Fire chief Ada Rusk said the search would continue. (Photo: NWA)",
+    )
+    assert "NWA" not in _names(actors, "organization")
+    assert _person(actors, "Rusk").affiliation != "NWA"
+
+
+def test_shouted_capitals_are_not_organisations() -> None:
+    actors = _actors("MAYOR QUITS The mayor of Tarnów resigned on Monday after a long dispute.")
+    assert _names(actors, "organization") == []
+
+
+def test_acronym_in_running_text_is_still_an_organisation() -> None:
+    actors = _actors("The complaint was sent to the ERTB, which regulates rail fares.")
+    assert "ERTB" in _names(actors, "organization")
+
+
+def test_hyphenated_acronyms_are_not_shouting() -> None:
+    actors = _actors("She spoke to the AFL-CIO convention in Houston.")
+    assert "AFL" in _names(actors, "organization")
+
+
+def test_title_followed_by_a_name_in_an_appositive_is_not_a_role() -> None:
+    actors = _actors(
+        "Four staff were killed in an attack on a consulate in Mersa, Dalmia including "
+        "Ambassador Hugo Vanterpool on 11 September."
+    )
+    assert "Mersa" not in _names(actors, "person")
+
+
+def test_title_and_one_word_after_the_is_not_a_person() -> None:
+    actors = _actors("Carla Mendes had just reached the Major Circuits when the strike began.")
+    assert "Circuits" not in _names(actors, "person")
+
+
+def test_word_before_a_known_full_name_does_not_join_it() -> None:
+    actors = _actors(
+        "Senator Hanna Lindqvist said the vote would be close.",
+        "Vote Hanna Lindqvist in the primary, the posters said.",
+    )
+    assert "Hanna Lindqvist" in _names(actors, "person")

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from briefing.core.names import NAME_CHUNK, is_name_token, role_before, split_title
+from briefing.core.names import (
+    NAME_CHUNK,
+    cap_run_at,
+    cap_run_before,
+    is_name_token,
+    role_before,
+    split_title,
+)
 
 
 def test_name_chunk_keeps_particles_and_diacritics() -> None:
@@ -37,3 +44,22 @@ def test_acronyms_and_months_are_not_name_tokens() -> None:
     assert not is_name_token("UOKiK")
     assert not is_name_token("March")
     assert is_name_token("Hye-rin")
+
+
+def test_capitalised_run_read_backwards_from_a_cue() -> None:
+    text = "the Borsa Istanbul stock exchange"
+    assert cap_run_before(text, text.index(" stock")) == text.index("Borsa")
+
+
+def test_capitalised_run_backwards_starts_inside_a_hyphenated_word() -> None:
+    text = "a pro-Kremlin United party"
+    assert text[cap_run_before(text, text.index(" party")) :].startswith("Kremlin United")
+
+
+def test_capitalised_run_backwards_respects_the_limit() -> None:
+    text = "the Alpha Beta Gamma app"
+    assert cap_run_before(text, text.index(" app"), limit=2) == text.index("Beta")
+
+
+def test_capitalised_run_forward_stops_at_lower_case() -> None:
+    assert cap_run_at("Vestholm Nord and Arvela", 0) == ["Vestholm", "Nord"]

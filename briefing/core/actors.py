@@ -6,6 +6,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from briefing.core.lexicons.organisations import (
     KNOWN_ACRONYMS,
@@ -81,11 +82,17 @@ _DATELINE = re.compile(r"^[A-ZÀ-ÞĄĆĘŁŃŚŹŻ][A-ZÀ-ÞĄĆĘŁŃŚŹŻ .,
 _ROLE_MENTION = re.compile(r"\b[Tt]he ([a-z]+(?: [a-z]+)?)\b(?! [A-Z])")
 # Roles in a trial whose holder does not belong to the article's main organisation.
 _UNAFFILIATED_ROLES = ("prosecutor", "barrister", "lawyer", "solicitor", "defendant", "counsel")
+_THE_BEFORE = re.compile(r"\bthe $")
 _PRONOUN = re.compile(r"^(?:he|she)$", re.I)
 _STATEMENT = re.compile(
     r"\b(?:the|a|its|their) (?:statement|filing|release|spokesperson|spokesman|spokeswoman)\b", re.I
 )
 # The look-ahead wants a second capital, so ordinary capitalised words never reach Python.
+# Picture credits: "Steve Parsons/PA", "GETTY*EPA", "(Photo: Alex Brandon, AP)", "AP:Associated".
+_CREDIT_BEFORE = re.compile(
+    r"(?:\((?:[Pp]hoto|[Pp]icture|[Ii]mage|[Cc]redit|[Ss]ource)s?\b[^()]*|[Rr]eporting by |[/*])$"
+)
+_CREDIT_AFTER = frozenset("/*:")
 _ALLCAPS = re.compile(
     r"(?<![\w.])(?=[A-ZÀ-Þ][A-ZÀ-Þa-z0-9&]{0,6}[A-ZÀ-Þ])([A-ZÀ-Þ][A-ZÀ-Þa-z0-9&]{1,7})(?![\w.])"
 )
@@ -162,6 +169,72 @@ def _spans_of(name: str, text: str) -> list[tuple[int, int]]:
         spans.append((i, i + len(name)))
         i = text.find(name, i + 1)
     return spans
+
+
+def _surnames(chunks: Iterable[str]) -> set[str]:
+    """Words that end a person's full name somewhere in the article ("Trump" of "Donald Trump").
+
+    Such a word alone is that person's surname, not a company, even as a sentence's subject.
+    """
+    found: set[str] = set()
+    for chunk in chunks:
+        _, tokens = split_title(chunk.split())
+        tokens = strip_suffixes(tokens)
+        if len(tokens) >= 2 and all(is_name_token(t) for t in tokens):
+            found.add(tokens[-1])
+    return found
+
+
+def _acronym_org(text: str, m: re.Match[str]) -> str | None:
+    """The organisation an all-capital word names ("IMGW", "BT Sport"), if it names one."""
+    tok = m.group(1)
+    letters = [c for c in tok if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    if upper < 2 or upper * 2 < len(letters) or tok.upper() in NOT_ACRONYMS:
+        return None
+    if tok in COUNTRIES or place_name(tok.title()):
+        return None
+    if tok not in KNOWN_ACRONYMS and not _acronym_like(text, tok, m.start(), m.end()):
+        return None
+    nxt = cap_word_at(text, m.end() + 1) if text.startswith(" ", m.end()) else None
+    if nxt and tok not in KNOWN_ACRONYMS and nxt not in NOT_NAME_WORDS:
+        return f"{tok} {nxt}"
+    return tok
+
+
+def _acronym_like(text: str, tok: str, start: int, end: int) -> bool:
+    """Whether an unknown all-capital word reads as an organisation's acronym where it stands.
+
+    Capitals are also how pages shout ("TRUMP WON", "THE DAY") and credit pictures ("Steve
+    Parsons/PA", "(Photo: Alex Brandon, AP)"); a long or numbered all-capital word is a shouted
+    word or a code, and an ordinary word in capitals ("TODAY", "GETTY") stays a word.
+    """
+    if tok.title() in NOT_NAME_WORDS or any(c.isdigit() for c in tok):
+        return False
+    if tok.isupper() and len(tok) > 5:
+        return False
+    if (
+        _CREDIT_BEFORE.search(text, max(0, start - 80), start)
+        or text[end : end + 1] in _CREDIT_AFTER
+    ):
+        return False
+    # Only whole neighbouring words count: "AFL-CIO" is one name, not two shouted words.
+    before = text[max(0, start - 40) : start].split() if text[start - 1 : start].isspace() else []
+    after = text[end : end + 40].split() if text[end : end + 1].isspace() else []
+    return not any(_shouted(w) for w in (before[-1:] + after[:1]))
+
+
+def _shouted(word: str) -> bool:
+    """An ordinary word in capitals next to an acronym: the acronym is shouted text too."""
+    word = word.strip(".,;:!?\"“”‘’'()[]")
+    letters = [c for c in word if c.isalpha()]
+    return (
+        len(letters) >= 2
+        and all(c.isupper() for c in letters)
+        and word not in KNOWN_ACRONYMS
+        and word.upper() not in NOT_ACRONYMS
+        and word not in COUNTRIES
+    )
 
 
 def _inside_span(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -308,6 +381,26 @@ def _capitalised_name(text: str) -> bool:
     return True
 
 
+def _titled_thing(text: str, start: int, title: list[str], name: list[str]) -> bool:
+    """True for "the Major Leagues", "the President Hotel": after "the", a title and one word
+    name a thing; a person is "President Obama" or "the president, Barack Obama"."""
+    return (
+        bool(title)
+        and len(name) == 1
+        and not any(t in HONORIFICS for t in title)
+        and _THE_BEFORE.search(text, max(0, start - 4), start) is not None
+    )
+
+
+def _names_someone(words: list[str]) -> bool:
+    """True when a title in the phrase is followed by a name ("including Ambassador Chris
+    Stevens"): the phrase introduces another person, it is not the role of the name before it."""
+    return any(
+        w.lower() in ROLE_HEADS and nxt[0].isupper() and is_name_token(nxt)
+        for w, nxt in pairwise(words)
+    )
+
+
 def _role_from_appositive(phrase: str) -> Role | None:
     """Read "the Health Service Executive's national director of public health" as a role."""
     rest = _DETERMINER.sub("", phrase, count=1)
@@ -329,7 +422,7 @@ def _role_from_appositive(phrase: str) -> Role | None:
         if w in NOT_NAME_WORDS or w[0].isdigit():
             words = words[:i]
             break
-    if not words or len(words) > 10:
+    if not words or len(words) > 10 or _names_someone(words):
         return None
     text = " ".join(words)
     at = None if ends_in_role(words) else _org_at_end(text)
@@ -383,6 +476,7 @@ class _Extractor:
         for st in self.sents:
             for m in st.name_chunks:
                 cap_counts[m.group(0)] = cap_counts.get(m.group(0), 0) + 1
+        surnames = _surnames(cap_counts)
         for st in self.sents:
             idx = st.sentence.index
             text = st.masked
@@ -407,19 +501,10 @@ class _Extractor:
                     if place not in NOT_NAME_WORDS:
                         self._entity(f"{place} {body}", "organization", idx)
             for m in _ALLCAPS.finditer(text):
-                tok = m.group(1)
-                letters = [c for c in tok if c.isalpha()]
-                upper = sum(c.isupper() for c in letters)
-                if upper < 2 or upper * 2 < len(letters) or tok.upper() in NOT_ACRONYMS:
-                    continue
-                if tok in COUNTRIES or place_name(tok.title()):
-                    continue
-                nxt = cap_word_at(text, m.end() + 1) if text.startswith(" ", m.end()) else None
-                name = tok
-                if nxt and tok not in KNOWN_ACRONYMS and nxt not in NOT_NAME_WORDS:
-                    name = f"{tok} {nxt}"
-                self._entity(name, "organization", idx)
-            self._subject_org(st, cap_counts)
+                name = _acronym_org(text, m)
+                if name:
+                    self._entity(name, "organization", idx)
+            self._subject_org(st, cap_counts, surnames)
             self._acting_groups(st)
             self._countries(st)
 
@@ -431,7 +516,7 @@ class _Extractor:
             if m.group(1).lower() in _GROUP_WORDS and m.group(2).lower() in _GROUP_VERBS:
                 self._group(m.group(1), st.sentence.index)
 
-    def _subject_org(self, st: _Sent, cap_counts: dict[str, int]) -> None:
+    def _subject_org(self, st: _Sent, cap_counts: dict[str, int], surnames: set[str]) -> None:
         """A repeated single name opening a sentence as the subject of a company verb."""
         # Only the first chunk can open the sentence.
         if not st.name_chunks:
@@ -441,7 +526,7 @@ class _Extractor:
         chunk = m.group(0)
         if text[: m.start()].strip() or " " in chunk or cap_counts.get(chunk, 0) < 2:
             return
-        if not self._plausible_org(chunk):
+        if chunk in surnames or not self._plausible_org(chunk):
             return
         if _ORG_VERBS.match(text, m.end()) or text.startswith(("’s", "'s", ", which"), m.end()):
             self._entity(chunk, "organization", st.sentence.index)
@@ -672,6 +757,8 @@ class _Extractor:
             while lead < len(tokens) - 1 and not is_name_token(tokens[lead]):
                 lead += 1
             title, name_tokens = tokens[:lead], tokens[lead:]
+        if _titled_thing(text, m.start(), title, name_tokens):
+            return
         name_tokens = strip_suffixes(name_tokens)
         while name_tokens and name_tokens[0] in NOT_NAME_WORDS:
             name_tokens = name_tokens[1:]
@@ -757,8 +844,10 @@ class _Extractor:
             if len(tokens) > len(p.tokens) and all(
                 t.lower() in low for t in p.tokens if t[0].isupper()
             ):
-                p.name = " ".join(tokens)
-                p.tokens = tokens
+                # A word before a full name is not a first name ("Put Hillary Clinton").
+                if len(p.tokens) < 2 or low[0] == p.tokens[0].lower():
+                    p.name = " ".join(tokens)
+                    p.tokens = tokens
                 return p
         return None
 

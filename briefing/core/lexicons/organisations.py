@@ -61,10 +61,11 @@ KNOWN_ACRONYMS: frozenset[str] = _words(
     """
 )
 
-# All-capital words that are not organisations (roles, units, formats).
+# All-capital words that are not organisations (roles, units, formats, place abbreviations).
 NOT_ACRONYMS: frozenset[str] = _words(
     """
     I II III IV V VI KC QC MP MEP MEPS MSP TD CEO CFO COO CTO OK AM PM GMT UTC BST CET TV
     AI MMR GDP USD EUR GBP PDF NB PS UK US USA UAE DRC COVID PR HIV AIDS DNA ID IT
+    GP POTUS MVP RBI RBIS SUV CT MRI VIP VIPS JR DC LA NYC
     """
 )

@@ -125,6 +125,6 @@ NOT_NAME_WORDS: frozenset[str] = _words(
     God Allah Jesus Christ Internet Web Online News Times Post Daily Herald Journal Magazine
     Show Series Season Episode Film Movie Album Song Book Edition Version Model App Apps
     View Views Photos Photographs Images Pictures Videos Gallery Caption Credit Above Below
-    Fall Spring Summer Winter Autumn Leagues Breaking Live Update Updated Exclusive
+    Fall Spring Summer Winter Autumn Breaking Live Update Updated Exclusive
     """
 )

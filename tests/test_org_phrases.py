@@ -1,0 +1,53 @@
+"""Organisation and product names read from the cue words around them."""
+
+from __future__ import annotations
+
+from briefing.core.org_phrases import (
+    introduced_names,
+    local_bodies,
+    members_of,
+    product_names,
+    trailed_names,
+)
+
+
+def test_introducing_noun_gives_the_name_after_it() -> None:
+    assert list(introduced_names("shares in logistics group Vestholm Nord rose")) == [
+        "Vestholm Nord"
+    ]
+
+
+def test_introducing_noun_after_a_hyphen_still_counts() -> None:
+    assert list(introduced_names("the sub-group Arvela said")) == ["Arvela"]
+
+
+def test_introducing_noun_needs_a_capitalised_name() -> None:
+    assert list(introduced_names("the company said the bank would pay")) == []
+
+
+def test_trailing_noun_gives_the_capitalised_run_before_it() -> None:
+    text = "must report to the Borsa Istanbul stock exchange, said the Arvela group"
+    assert list(trailed_names(text)) == ["Borsa Istanbul", "Arvela"]
+
+
+def test_trailing_noun_stops_at_a_lower_case_word() -> None:
+    assert list(trailed_names("the board of the Arvela group")) == ["Arvela"]
+
+
+def test_local_body_takes_the_one_word_before_it() -> None:
+    assert list(local_bodies("Old Gdańsk city council voted")) == [("Gdańsk", "city council")]
+
+
+def test_products_named_after_and_before_their_noun() -> None:
+    text = "its chatbot, Evelyn, and the Vestholm Go app"
+    assert product_names(text) == ["Evelyn", "Vestholm Go"]
+
+
+def test_members_of_gives_group_and_body() -> None:
+    assert list(members_of("Members of the European Parliament voted")) == [
+        ("Members of the European Parliament", "European Parliament")
+    ]
+
+
+def test_members_of_inside_a_word_does_not_count() -> None:
+    assert list(members_of("xMembers of the European Parliament")) == []
