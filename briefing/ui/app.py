@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
@@ -60,6 +61,8 @@ TAB_LABELS = {
 # Background results are posted in batches at most this often, so 2,000 articles do not
 # flood the message queue with 2,000 redraws.
 _BATCH_SECONDS = 0.1
+# How long the worker waits for the first screen before it starts extracting anyway.
+_FIRST_PAINT_WAIT = 1.0
 
 
 def styles_dir() -> Path:
@@ -76,23 +79,26 @@ def _article_commands() -> type[Provider]:
     return ArticleCommands
 
 
-def _load_and_extract(path: str, article: Article | None) -> tuple[Article | str, Briefing | None]:
-    """Read (if needed) and extract one article in a worker thread; failures become reasons."""
+def _load(path: str) -> Article | str:
+    """Read one article in a worker thread; a failure becomes its reason."""
     from briefing.core.loader import load_file
+
+    try:
+        loaded = load_file(path)
+    except Exception as exc:  # a loader bug must cost one article, not the reader
+        return f"could not be read ({type(exc).__name__}: {exc})"
+    return loaded.error if isinstance(loaded, LoadError) else loaded
+
+
+def _extract(article: Article) -> Briefing | str:
+    """Brief one article in a worker thread; a failure becomes its reason."""
+    # Imported here, in the worker, so the first paint never waits for the extractors.
     from briefing.core.pipeline import extract
 
-    if article is None:
-        try:
-            loaded = load_file(path)
-        except Exception as exc:  # a loader bug must cost one article, not the reader
-            return f"could not be read ({type(exc).__name__}: {exc})", None
-        if isinstance(loaded, LoadError):
-            return loaded.error, None
-        article = loaded
     try:
-        return article, extract(article)
+        return extract(article)
     except Exception as exc:  # an extractor bug must cost one article, not the reader
-        return f"could not be extracted ({type(exc).__name__}: {exc})", None
+        return f"could not be extracted ({type(exc).__name__}: {exc})"
 
 
 class BriefingApp(App[int]):
@@ -164,6 +170,7 @@ class BriefingApp(App[int]):
         self._return_pane: str | None = None
         # The article a worker was last asked to brief, so one article is not briefed twice.
         self._requested: int | None = None
+        self._first_paint = threading.Event()
         chosen = theme or self.state.theme
         if chosen in self.available_themes:
             self.theme = chosen
@@ -261,23 +268,21 @@ class BriefingApp(App[int]):
         self.post_message(ArticlesListed(listed))
         if not listed:
             return
-        from briefing.core.loader import load_file
-
-        loaded, briefed = _load_and_extract(listed[0], None)
-        self.post_message(ArticlesLoaded([(0, loaded)]))
-        if briefed is not None:
-            self.post_message(BriefingsReady([(0, briefed)]))
-        articles: list[Article | None] = [loaded if isinstance(loaded, Article) else None]
+        # The first article's text is shown as soon as it is read, before its briefing.
+        first = _load(listed[0])
+        self.post_message(ArticlesLoaded([(0, first)]))
+        # Importing the extractors holds the GIL for a good while; doing it while the UI
+        # thread lays out its first screen would delay that screen by as much.
+        self._first_paint.wait(_FIRST_PAINT_WAIT)
+        if isinstance(first, Article):
+            self._post_briefing(0, _extract(first))
+        articles: list[Article | None] = [first if isinstance(first, Article) else None]
         batch: list[tuple[int, Article | str]] = []
         sent = time.monotonic()
         for index, path in enumerate(listed[1:], 1):
             if worker.is_cancelled:
                 return
-            try:
-                result = load_file(path)
-            except Exception as exc:  # one broken file must not stop the folder
-                result = LoadError(path, f"could not be read ({type(exc).__name__}: {exc})")
-            outcome: Article | str = result.error if isinstance(result, LoadError) else result
+            outcome = _load(path)
             articles.append(outcome if isinstance(outcome, Article) else None)
             batch.append((index, outcome))
             if time.monotonic() - sent > _BATCH_SECONDS:
@@ -286,19 +291,35 @@ class BriefingApp(App[int]):
         if batch:
             self.post_message(ArticlesLoaded(batch))
         ready: list[tuple[int, Briefing]] = []
+        failed: list[tuple[int, Article | str]] = []
         for index, article in enumerate(articles):
             if worker.is_cancelled:
                 return
             if index == 0 or article is None or self._is_briefed(index):
                 continue
-            _, briefed = _load_and_extract(article.path, article)
-            if briefed is not None:
-                ready.append((index, briefed))
+            outcome = _extract(article)
+            if isinstance(outcome, str):
+                failed.append((index, outcome))
+            else:
+                ready.append((index, outcome))
             if time.monotonic() - sent > _BATCH_SECONDS:
-                self.post_message(BriefingsReady(ready))
-                ready, sent = [], time.monotonic()
+                self._post_batches(ready, failed)
+                ready, failed, sent = [], [], time.monotonic()
+        self._post_batches(ready, failed)
+
+    def _post_batches(
+        self, ready: list[tuple[int, Briefing]], failed: list[tuple[int, Article | str]]
+    ) -> None:
         if ready:
             self.post_message(BriefingsReady(ready))
+        if failed:
+            self.post_message(ArticlesLoaded(failed))
+
+    def _post_briefing(self, index: int, outcome: Briefing | str) -> None:
+        if isinstance(outcome, str):
+            self.post_message(ArticlesLoaded([(index, outcome)]))
+        else:
+            self.post_message(BriefingsReady([(index, outcome)]))
 
     def _is_briefed(self, index: int) -> bool:
         # Read from the worker thread: a stale answer only costs one repeated extraction.
@@ -311,11 +332,13 @@ class BriefingApp(App[int]):
         if get_current_worker().is_cancelled:
             # The user moved on before this thread started; the next request covers it.
             return
-        loaded, briefed = _load_and_extract(path, article)
-        if article is None or isinstance(loaded, str):
+        if article is None:
+            loaded = _load(path)
             self.post_message(ArticlesLoaded([(index, loaded)]))
-        if briefed is not None:
-            self.post_message(BriefingsReady([(index, briefed)]))
+            if isinstance(loaded, str):
+                return
+            article = loaded
+        self._post_briefing(index, _extract(article))
 
     def on_articles_listed(self, message: ArticlesListed) -> None:
         if not self.is_running:
@@ -334,6 +357,8 @@ class BriefingApp(App[int]):
         # Workers may still report while the app shuts down and its widgets are gone.
         if not self.is_running:
             return
+        if not self._first_paint.is_set():
+            self.call_after_refresh(self._first_paint.set)
         for index, outcome in message.loaded:
             entry = self.entries[index]
             if isinstance(outcome, Article):
@@ -423,8 +448,11 @@ class BriefingApp(App[int]):
             self.article_text.show_message(visible(f"{entry.path}\n\n{message}"))
         else:
             for pane in self.briefing_panes:
-                pane.show_message("Extracting...")
-            self.article_text.show_message("Extracting...")
+                pane.show_message("Briefing this article...")
+            if entry.article is not None:
+                self.article_text.show_article(entry.article)
+            else:
+                self.article_text.show_message("Reading this article...")
 
     def on_article_chosen(self, message: ArticleChosen) -> None:
         self.open_article(message.index)
@@ -664,10 +692,11 @@ class BriefingApp(App[int]):
 
         briefings: list[Briefing] = []
         for entry in list(self.entries):
-            briefed = entry.briefing
+            briefed: Briefing | str | None = entry.briefing
             if briefed is None and entry.error is None:
-                _, briefed = _load_and_extract(entry.path, entry.article)
-            if briefed is not None:
+                article = entry.article or _load(entry.path)
+                briefed = _extract(article) if isinstance(article, Article) else None
+            if isinstance(briefed, Briefing):
                 briefings.append(briefed)
         self.call_from_thread(self._finish_export, target, render_markdown(briefings), overwrite)
 

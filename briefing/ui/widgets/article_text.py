@@ -12,7 +12,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from briefing.core.model import Briefing, Sentence
+from briefing.core.model import Article, Briefing, Sentence
 from briefing.output.sanitize import visible
 
 
@@ -52,9 +52,34 @@ class ArticleText(VerticalScroll, can_focus=True):
         self._shown: list[str] = []
         self._blocks: dict[int, list[Sentence]] = {}
         self._widgets: dict[int, ArticleBlock] = {}
+        # The article on screen, shown from its briefing or, until that is ready, as loaded.
+        self.shown_path: str | None = None
+        self._loaded_widgets: dict[int, ArticleBlock] = {}
+
+    def show_article(self, article: Article) -> None:
+        """Show an article as loaded, before its briefing: readable, with nothing to mark."""
+        if self.shown_path == article.path:
+            return
+        self.briefing = None
+        self.marks = []
+        self._blocks = {}
+        self._widgets = {}
+        self.shown_path = article.path
+        self.remove_children()
+        self._loaded_widgets = {}
+        for block_index, block in enumerate(article.blocks):
+            shown = visible(" ".join(block.text.split()))
+            prefix = "- " if block.kind == "list_item" else ""
+            widget = ArticleBlock(Text(prefix + shown), markup=False)
+            widget.add_class(f"-{block.kind.replace('_', '-')}")
+            self._loaded_widgets[block_index] = widget
+        self.mount_all(self._loaded_widgets.values())
+        self.scroll_home(animate=False)
 
     def show_briefing(self, briefing: Briefing) -> None:
-        """Show a new article, with no marks."""
+        """Show a new article, with no marks; the same article keeps its scroll position."""
+        same_article = self.shown_path == briefing.article.path
+        self.shown_path = briefing.article.path
         self.briefing = briefing
         self.marks = []
         self.current = 0
@@ -64,6 +89,19 @@ class ArticleText(VerticalScroll, can_focus=True):
         for sentence in briefing.sentences:
             blocks[sentence.block].append(sentence)
         self._blocks = dict(blocks)
+        if same_article and self._loaded_widgets:
+            # The text is already on screen as loaded: restyle those paragraphs in place
+            # rather than mount them again, which costs a full layout.
+            self._widgets = {}
+            for block_index, widget in self._loaded_widgets.items():
+                if block_index in self._blocks:
+                    widget.update(self._render_block(block_index))
+                    self._widgets[block_index] = widget
+                else:
+                    widget.remove()
+            self._loaded_widgets = {}
+            return
+        self._loaded_widgets = {}
         self.remove_children()
         self._widgets = {}
         for block_index, sentences in self._blocks.items():
@@ -75,6 +113,8 @@ class ArticleText(VerticalScroll, can_focus=True):
 
     def show_message(self, message: str) -> None:
         """Replace the text with one line: loading, or why there is no article."""
+        self.shown_path = None
+        self._loaded_widgets = {}
         self.briefing = None
         self.marks = []
         self._blocks = {}
