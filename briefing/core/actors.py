@@ -750,6 +750,9 @@ class _Extractor:
         text = st.masked
         chunk = m.group(0)
         tokens = chunk.split()
+        # Most chunks are one word ("The", "Monday", "Vestholm"): settle those at once.
+        if len(tokens) == 1 and (chunk in NOT_NAME_WORDS or not is_name_token(chunk)):
+            return
         title, name_tokens = split_title(tokens)
         if not title and text.endswith(" of ", 0, m.start()):
             # "Secretary of State John Bolton": the office runs on past the "of".
