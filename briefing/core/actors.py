@@ -279,6 +279,16 @@ class _Person:
     evidence: set[int] = field(default_factory=set)
     quotes: list[Quote] = field(default_factory=list)
     last_seen: tuple[int, int] = (-1, -1)
+    # The name's words in lower case, kept with `tokens`: every mention is matched against them.
+    low: list[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.low = [t.lower() for t in self.tokens]
+
+    def rename(self, tokens: list[str]) -> None:
+        self.name = " ".join(tokens)
+        self.tokens = tokens
+        self.low = [t.lower() for t in tokens]
 
 
 @dataclass
@@ -573,6 +583,9 @@ class _Extractor:
 
     def _clean_org(self, chunk: str) -> str | None:
         tokens = chunk.split()
+        # Trimming only drops words, and a name without a cue word is not kept: check first.
+        if ORG_CUES.isdisjoint(tokens):
+            return None
         # "Representatives of the International Energy Agency": the people are not the body.
         if (
             len(tokens) > 2
@@ -837,11 +850,10 @@ class _Extractor:
     def _match_person(self, tokens: list[str]) -> _Person | None:
         low = [t.lower() for t in tokens]
         for p in self.persons:
-            if low == [t.lower() for t in p.tokens]:
+            if low == p.low:
                 return p
         for p in self.persons:
-            mine = [t.lower() for t in p.tokens]
-            if all(t in mine for t in low) and len(tokens) <= len(p.tokens):
+            if len(tokens) <= len(p.tokens) and all(t in p.low for t in low):
                 return p
         for p in self.persons:
             if len(tokens) > len(p.tokens) and all(
@@ -849,8 +861,7 @@ class _Extractor:
             ):
                 # A word before a full name is not a first name ("Put Hillary Clinton").
                 if len(p.tokens) < 2 or low[0] == p.tokens[0].lower():
-                    p.name = " ".join(tokens)
-                    p.tokens = tokens
+                    p.rename(tokens)
                 return p
         return None
 
