@@ -310,6 +310,7 @@ class _Sent:
     masked: str
     quotes: list[QuoteSpan]
     name_chunks: list[re.Match[str]]
+    # Only filled when the sentence has a cue word: rules keep a run only if it holds one.
     org_chunks: list[re.Match[str]]
     words: frozenset[str]
     lower_words: frozenset[str]
@@ -332,7 +333,7 @@ def _prepare(sentences: Sequence[Sentence]) -> list[_Sent]:
                 masked,
                 quotes,
                 list(NAME_CHUNK.finditer(masked)),
-                list(ORG_CHUNK.finditer(masked)),
+                _org_chunks(masked, words),
                 words,
                 frozenset(map(str.lower, words)),
             )
@@ -409,6 +410,14 @@ def _names_someone(words: list[str]) -> bool:
         w.lower() in ROLE_HEADS and nxt[0].isupper() and is_name_token(nxt)
         for w, nxt in pairwise(words)
     )
+
+
+def _org_chunks(masked: str, words: frozenset[str]) -> list[re.Match[str]]:
+    """Capitalised runs that may name an organisation; only worth finding with a cue word
+    ("Nations" of "United Nations" is one)."""
+    if ORG_CUES.isdisjoint(words):
+        return []
+    return list(ORG_CHUNK.finditer(masked))
 
 
 def _role_from_appositive(phrase: str) -> Role | None:
