@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from briefing.core.gates import caseless, has_any
+from briefing.core.gates import caseless, has_any, last_words
 from briefing.core.lazy_regex import compile_lazily
 from briefing.core.lexicons.time import (
     FUTURE_CUES,
@@ -121,8 +121,10 @@ _DIGIT = compile_lazily(r"\d")
 _YEAR_DIGITS = compile_lazily(r"\d\d\d\d")
 _MONTH_HINT = compile_lazily(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 # Plain substrings each pattern cannot match without: `in` tests cost far less than a regex pass.
-_MONTH_PREFIXES = tuple(sorted({name[:3] for name in MONTHS}))
+_MONTH_PREFIXES = compile_lazily("|".join(sorted({name[:3] for name in MONTHS})))
 _DURATION_UNITS = ("day", "week", "month", "hour")
+_PERIOD_UNITS = last_words(RELATIVE_PERIODS)
+_NEXT_DAY_WORDS = last_words(RELATIVE_TO_EVENT)
 _FUTURE = compile_lazily(rf"\b(?:{_alt(FUTURE_CUES)})\b", re.IGNORECASE)
 
 
@@ -203,14 +205,22 @@ def _int(s: str | None) -> int | None:
 
 
 def _candidates(text: str, anchor: dt.date | None, future: Callable[[], bool]) -> list[DateMention]:
-    out: list[DateMention] = []
     # Cheap tests first: most sentences have no month, weekday or date word at all, and each
     # skipped pattern is a pass over the text saved.
     digit = _DIGIT.search(text) is not None
     year = digit and _YEAR_DIGITS.search(text) is not None
-    month = has_any(text, _MONTH_PREFIXES) and _MONTH_HINT.search(text) is not None
+    month = _MONTH_PREFIXES.search(text) is not None and _MONTH_HINT.search(text) is not None
     full_month = month and has_any(text, MONTHS)
     lower = caseless(text)
+    end_of = "end of" in lower
+    weekday = "day" in text and has_any(text, WEEKDAYS)
+    day_word = has_any(lower, RELATIVE_DAYS)
+    period = has_any(lower, _PERIOD_UNITS) and has_any(lower, RELATIVE_PERIODS)
+    next_day = has_any(lower, _NEXT_DAY_WORDS) and has_any(lower, RELATIVE_TO_EVENT)
+    duration = has_any(lower, _DURATION_UNITS)
+    if not (digit or month or end_of or weekday or day_word or period or next_day or duration):
+        return []
+    out: list[DateMention] = []
 
     def add(m: re.Match[str], date: dt.date | None, **kw: object) -> None:
         kw.setdefault("partial", False)
@@ -233,7 +243,7 @@ def _candidates(text: str, anchor: dt.date | None, future: Callable[[], bool]) -
                 d = int(m.groupdict().get("d0") or m["d"])
             y = _int(m["y"])
             add(m, _make(y, mo, d, anchor, future), year=y, month=mo, day=d)
-    for m in _END_OF.finditer(text) if "end of" in lower else ():
+    for m in _END_OF.finditer(text) if end_of else ():
         y = _int(m["y"])
         if m["mon"]:
             mo = MONTHS[m["mon"]]
@@ -268,22 +278,22 @@ def _candidates(text: str, anchor: dt.date | None, future: Callable[[], bool]) -
     for m in _IN_YEAR.finditer(text) if year else ():
         y = int(m["y"])
         add(m, None, partial=True, kind="year", year=y)
-    for m in _WEEKDAY_RE.finditer(text) if "day" in text and has_any(text, WEEKDAYS) else ():
+    for m in _WEEKDAY_RE.finditer(text) if weekday else ():
         add(m, _weekday(m, anchor, future), relative=True, kind="weekday")
-    for m in _DAY_WORD.finditer(text) if has_any(lower, RELATIVE_DAYS) else ():
+    for m in _DAY_WORD.finditer(text) if day_word else ():
         off = RELATIVE_DAYS[m["w"].lower()]
         date = anchor + dt.timedelta(days=off) if anchor else None
         add(m, date, relative=True, kind="day_word")
-    for m in _PERIOD.finditer(text) if has_any(lower, RELATIVE_PERIODS) else ():
+    for m in _PERIOD.finditer(text) if period else ():
         if m["w"].split()[-1][:1].isupper():
             continue  # "This Week" is a name (a programme), not a time
         unit, off = RELATIVE_PERIODS[m["w"].lower()]
         date = _shift_month(anchor, off) if anchor and unit == "month" else None
         add(m, date, partial=date is not None, relative=True, kind="period")
-    for m in _EVENT_RELATIVE.finditer(text) if has_any(lower, RELATIVE_TO_EVENT) else ():
+    for m in _EVENT_RELATIVE.finditer(text) if next_day else ():
         off = RELATIVE_TO_EVENT[m["w"].lower()]
         add(m, None, relative=True, kind="next_day", offset=off)
-    for m in _DURATION.finditer(text) if has_any(lower, _DURATION_UNITS) else ():
+    for m in _DURATION.finditer(text) if duration else ():
         if m["n"] is None and not m["unit"].endswith("s"):
             continue  # "in week" is not a span of time
         add(m, None, relative=True, kind="duration")

@@ -25,3 +25,9 @@ def caseless(text: str) -> str:
 def has_any(text: str, words: Iterable[str]) -> bool:
     """Whether any of the words occurs in the text, as a plain substring."""
     return any(map(text.__contains__, words))
+
+
+def last_words(phrases: Iterable[str]) -> tuple[str, ...]:
+    """The last word of each phrase: a text holding a phrase holds its last word, and a short
+    list of these rules most texts out before the long list of phrases is tried."""
+    return tuple(dict.fromkeys(p.split()[-1] for p in phrases))
