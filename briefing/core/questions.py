@@ -26,7 +26,6 @@ from briefing.core.lexicons.time import MONTHS
 from briefing.core.model import Actor, AgendaItem, Question, Sentence
 
 _WORD = compile_lazily(r"[\w’']+")
-_DIGIT = compile_lazily(r"\d")
 _PUNCT = "\"'“”‘’()[],.;:!?"
 _KIND_ORDER = {"conflict": 0, "incomplete": 1, "unspecified": 2, "pending": 3, "unattributed": 4}
 _MAX_QUESTIONS = 10
@@ -153,6 +152,11 @@ _WH_AFTER = compile_lazily(
     r"(?P<q>(?:which|what|how many|how much|who|where|when|why|how)\b[^;.]{3,120})"
 )
 _ANY_DETAILS = compile_lazily(r"\bgave no details\b|\bprovided no details\b")
+# Plain substrings the patterns above cannot match without.
+_NOT_DISCLOSED_WORDS = ("not disclosed", "not made public", "not revealed")
+_DISCLOSE_WORDS = (" disclose ", " reveal ", " give ")
+_WH_AFTER_WORDS = ("gave no ", "provided no details", "not say", "to say")
+_UNSPEC_ADJECTIVES = ("undisclosed", "unspecified")
 _AUXES = ("was", "were", "is", "are", "would", "will", "could", "had", "has", "have", "can")
 
 
@@ -327,12 +331,14 @@ def _number_conflicts(sentences: Sequence[Sentence]) -> list[Question]:
     seen: dict[tuple[str, str], tuple[str, str, int]] = {}
     out: list[Question] = []
     for s in sentences:
-        if not _DIGIT.search(s.text):
-            continue  # an amount starts with a digit
+        # Amounts first: their pattern opens with a digit, which the regex engine skips to fast.
+        amounts = list(_AMOUNT.finditer(s.text))
+        if not amounts:
+            continue
         low = s.text.lower()
         if _COMPARISON.search(low):
             continue
-        for m in _AMOUNT.finditer(s.text):
+        for m in amounts:
             if "(" in s.text[max(0, m.start() - 2) : m.start()]:
                 continue  # a conversion in brackets, "($985 million)"
             lo = max(0, m.start() - 50)
@@ -509,20 +515,22 @@ _UNSPEC_WORDS = (
 def _unspecified_cue(text: str) -> str | None:
     if not has_any(text, _UNSPEC_WORDS) or not _UNSPEC_GATE.search(text):
         return None
-    m = _WH_AFTER.search(text)
+    # The patterns scan slowly (a lazy subject in front, or a word boundary first): each runs
+    # only when its plain words are there.
+    m = _WH_AFTER.search(text) if has_any(text, _WH_AFTER_WORDS) else None
     if m:
         return _as_question(m["q"])
-    m = _NOT_DISCLOSED.search(text)
+    m = _NOT_DISCLOSED.search(text) if has_any(text, _NOT_DISCLOSED_WORDS) else None
     if m:
         x = m["x"]
         return f"What were the {x[:1].lower() + x[1:]}?" if not x.isupper() else f"What was {x}?"
-    m = _DID_NOT_DISCLOSE.search(text)
+    m = _DID_NOT_DISCLOSE.search(text) if has_any(text, _DISCLOSE_WORDS) else None
     if m:
         return f"What was {m['y'].strip()}?"
-    if _ANY_DETAILS.search(text):
+    if "no details" in text and _ANY_DETAILS.search(text):
         return "What details were left out: " + _short_quote(text, 12) + "?"
-    m = _UNSPEC.search(text)
-    if m and m["cue"] in ("undisclosed", "unspecified") and m["noun"]:
+    m = _UNSPEC.search(text) if has_any(text, _UNSPEC_ADJECTIVES) else None
+    if m and m["cue"] in _UNSPEC_ADJECTIVES and m["noun"]:
         # "for an undisclosed sum": the thing itself is the question.
         return f"What was the {m['cue']}{m['noun']}?"
     return None
