@@ -33,11 +33,11 @@ _PARTICLE = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
 def _chunk(joiners: str) -> re.Pattern[str]:
     """Capitalised words joined by single spaces and optional joining words.
 
-    Reads as `CAP_WORD(?: (?:joiner )*CAP_WORD)*` but names the class of capitals once, which
-    halves its compile time: the first word cannot start with a space (`(?! )`), and a word can
-    never follow another without one, so the joiner is optional inside the repeat.
+    Reads as `(?<![\\w'’-])CAP_WORD(?: (?:joiner )*CAP_WORD)*`, but opens on the class of
+    capitals and looks back past it: a pattern that starts with a class lets the scan skip
+    every other character, which halves the time per sentence.
     """
-    return re.compile(rf"(?<![\w'’-])(?! )(?:(?: (?:(?:{joiners}) )*)?{CAP_WORD})+")
+    return re.compile(rf"[{_UPPER}](?<![\w'’-].){_WORD_REST}(?: (?:(?:{joiners}) )*{CAP_WORD})*")
 
 
 # Capitalised words joined by single spaces and name particles ("Tomás de la Vega").
