@@ -907,6 +907,8 @@ class _Extractor:
                 keys.setdefault(k, []).append(p)
         cap = re.compile(CAP_WORD)
         unique = [k for k, owners in keys.items() if len(owners) == 1]
+        # "the minister" can only refer back to someone whose role has that word.
+        role_words = {w for p in self.persons if p.role for w in p.role.lower().split()}
         for st in self.sents:
             idx = st.sentence.index
             full_spans: dict[str, list[tuple[int, int]]] = {}
@@ -928,8 +930,9 @@ class _Extractor:
                 alias = self._alias_text(st.text, m, p)
                 if alias and alias != p.name and alias not in p.aliases:
                     p.aliases.append(alias)
-            for m in _ROLE_MENTION.finditer(st.masked):
-                self._role_alias(m, idx)
+            if not role_words.isdisjoint(st.lower_words):
+                for m in _ROLE_MENTION.finditer(st.masked):
+                    self._role_alias(m, idx)
 
     def _alias_text(self, text: str, m: re.Match[str], p: _Person) -> str:
         start = m.start()
