@@ -10,6 +10,7 @@ from textual.widget import Widget
 from textual.worker import WorkerCancelled
 
 from briefing.ui.app import BriefingApp
+from briefing.ui.widgets.article_text import ArticleText
 from briefing.ui.widgets.hanging import Hanging
 
 LONG_TITLE = (
@@ -84,3 +85,20 @@ async def test_narrow_title_bar_shortens_a_long_title_with_an_ellipsis(tmp_path:
         assert len(title) == 1
         assert title[0].rstrip().endswith("\u2026")
         assert title[0].lstrip().startswith("Regional water authority")
+
+
+async def test_highlights_take_the_new_theme_colours_after_t() -> None:
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    app = BriefingApp([str(seeds)], theme="nord")
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("1", "enter")
+        await pilot.pause()
+        text = app.query_one(ArticleText)
+        block = text._widgets[app.entries[0].briefing.sentences[text.marks[0].sentence].block]
+        before = list(block.render().spans)
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.pause()
+        assert app.theme == "textual-light"
+        assert list(block.render().spans) != before

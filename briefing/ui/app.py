@@ -597,6 +597,19 @@ class BriefingApp(App[int]):
         if self.state.theme != theme:
             self.state.theme = theme
             self.state.save()
+        if self.is_running:
+            # Prompts carry the colours their component classes had when they were built;
+            # rebuild them once the new theme's styles are in place.
+            self.call_after_refresh(self._restyle)
+
+    def _restyle(self) -> None:
+        if not self.is_running:
+            return
+        if self.entries:
+            self.article_list.show_entries(self.entries, [self._read(e) for e in self.entries])
+        for pane in self.briefing_panes:
+            pane.refresh_items()
+        self.article_text.restyle()
 
     def _pane_markdown(self) -> tuple[str, str] | None:
         from briefing.ui import markdown
@@ -718,6 +731,13 @@ class BriefingApp(App[int]):
             self.notify(f"Exported to {shown}", markup=False)
 
     # Command palette
+
+    def on_command_palette_opened(self, _message: object) -> None:
+        # Textual's palette shows an emoji magnifier; the interface keeps to ASCII.
+        from textual.command import SearchIcon
+
+        for icon in self.screen.query(SearchIcon):
+            icon.icon = ">"
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

@@ -149,6 +149,10 @@ class ArticleText(VerticalScroll, can_focus=True):
         for block_index, widget in self._widgets.items():
             widget.update(self._render_block(block_index))
 
+    def restyle(self) -> None:
+        """Redraw the marks in the current theme's colours."""
+        self._redraw()
+
     def set_marks(self, marks: list[Mark]) -> None:
         """Highlight these marks and scroll to the first."""
         self.marks = sorted(marks, key=lambda m: (m.sentence, m.start))
