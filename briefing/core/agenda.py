@@ -314,6 +314,8 @@ def _status(text: str, m: DateMention, article_date: dt.date | None) -> bool:
     seg = text[lo:hi]
     if is_future(seg) or (_may_have_event_verb(seg) and _VERB_AFTER_AUX.search(seg)):
         return True
+    if not has_any(seg.lower(), ONGOING_VERBS):
+        return False
     return any(_bare(w) in ONGOING_VERBS for w in seg.split())
 
 
@@ -330,13 +332,17 @@ def _events_in(s: Sentence, article_date: dt.date | None, people: Sequence[str])
         if rest:
             where = _where(text, 0, len(text), spans, people)
             return [_Event(_capital(_short(rest)), m, s.index, "list", where, [s.index])]
-    toks = _tokens(text)
-    found = _VERB_AFTER_AUX.finditer(text) if _may_have_event_verb(text) else ()
-    verbs = [v for v in found if not _NEGATED.search(v["adv"])]
+    # Words and verbs are only needed once a date passes the cheaper tests below.
+    toks: list[tuple[int, int, str]] | None = None
+    verbs: list[re.Match[str]] = []
     out: list[_Event] = []
     for m in mentions:
         if _after_speech_verb(text, m) or not _status(text, m, article_date):
             continue
+        if toks is None:
+            toks = _tokens(text)
+            found = _VERB_AFTER_AUX.finditer(text) if _may_have_event_verb(text) else ()
+            verbs = [v for v in found if not _NEGATED.search(v["adv"])]
         lo, hi = _segment_bounds(text, m.start)
         if m.start < 3 and hi <= m.end + 2 and hi < len(text):
             lo, hi = _segment_bounds(text, hi + 2)
