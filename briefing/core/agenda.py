@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing.core.dates import DateMention, find_dates, is_future
-from briefing.core.gates import caseless, has_any
+from briefing.core.gates import caseless, has_any, last_words
 from briefing.core.lazy_regex import compile_lazily
 from briefing.core.lexicons.events import (
     EVENT_NOUNS,
@@ -541,6 +541,7 @@ _TOPIC_BEFORE = compile_lazily(
 _TOPIC_AFTER = compile_lazily(
     r"[ ](?:" + "|".join(re.escape(c) for c in TOPIC_CUES_AFTER_LIST) + r")\b", re.IGNORECASE
 )
+_TOPIC_AFTER_LAST = last_words(TOPIC_CUES_AFTER_LIST)
 _TOPIC_END = compile_lazily(
     r"[;:(“”\"]|,[ ](?:but|while|which|who|as|after|before|when|according|said)\b|"
     r"[ ](?:but|while|because|although|without|after|before|in order to|so that|and that)\b"
@@ -572,7 +573,8 @@ def _topics_in(s: Sentence) -> list[str]:
     text = s.text
     lower = caseless(text)
     found: list[str] = []
-    after = _TOPIC_AFTER.search(text) if has_any(lower, TOPIC_CUES_AFTER_LIST) else None
+    cue_after = has_any(lower, _TOPIC_AFTER_LAST) and has_any(lower, TOPIC_CUES_AFTER_LIST)
+    after = _TOPIC_AFTER.search(text) if cue_after else None
     if after:
         # The list itself has commas: start at the sentence (or quote) start instead.
         head = text[max(0, after.start() - 400) : after.start()]
