@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.core.dates import find_dates
+from briefing.core.gates import has_any
 from briefing.core.lazy_regex import compile_lazily
 from briefing.core.lexicons.places import place_name
 from briefing.core.lexicons.words import (
@@ -265,10 +266,12 @@ def _event_date(text: str, exact_only: bool = False) -> str | None:
 
 
 def _content_words(text: str) -> set[str]:
-    if text.isascii():
-        # Lower-casing ASCII keeps every word's length, so the whole text is lowered at once.
-        words = set(_WORD.findall(text.lower())) - FUNCTION_WORDS
-        return {w.strip(".'") for w in words if len(w) > 3}
+    lower = text.lower()
+    # Where lower-casing maps each character to one character (no "İ"), and alone (no capital
+    # sigma, whose small form depends on the next word), the text is lowered once, not per word.
+    if len(lower) == len(text) and "Σ" not in text:
+        words = set(_WORD.findall(lower)) - FUNCTION_WORDS
+        return {w.strip(".’'") for w in words if len(w) > 3}
     return {
         w.lower().strip(".’'")
         for w in _WORD.findall(text)
@@ -278,10 +281,9 @@ def _content_words(text: str) -> set[str]:
 
 def _shared_words(text: str, title_words: set[str]) -> int:
     """How many of the headline's content words a sentence uses."""
-    if text.isascii():
-        lower = text.lower()
-        if not any(map(lower.__contains__, title_words)):
-            return 0  # not even as substrings: no need to split the sentence into words
+    lower = text.lower()
+    if len(lower) == len(text) and "Σ" not in text and not has_any(lower, title_words):
+        return 0  # not even as substrings: no need to split the sentence into words
     return len(_content_words(text) & title_words)
 
 
