@@ -1,6 +1,7 @@
 import datetime as dt
 
 from briefing.core.agenda import extract_agenda
+from briefing.core.dates import sentence_dates
 from briefing.core.model import AgendaItem, Article, Block
 from briefing.core.segment import segment
 
@@ -127,3 +128,15 @@ def test_wanting_to_do_something_is_not_a_topic():
 
 def test_topic_stops_before_a_date():
     assert topics("Both sides will hold talks on the river border next month.") == ["River border"]
+
+
+def test_agenda_from_dates_found_beforehand_is_the_agenda_found_alone():
+    date = dt.date(2024, 5, 20)
+    text = (
+        "The board will vote on 3 June in Oslo. Talks on tariffs and quotas resume on Monday. "
+        "The ruling came yesterday. The hearing is set for the next day."
+    )
+    sentences = segment(Article("t.txt", None, (Block("paragraph", text),), date=date))
+    alone = extract_agenda(sentences, (), date)
+    assert len([a for a in alone if a.kind == "event"]) >= 2
+    assert extract_agenda(sentences, (), date, sentence_dates(sentences, date)) == alone

@@ -1,7 +1,10 @@
 """The lede (who, what, when, where) and the choice of key sentences."""
 
+from briefing.core.dates import sentence_dates
 from briefing.core.loader import parse_text
 from briefing.core.pipeline import extract
+from briefing.core.segment import segment
+from briefing.core.summary import summarize
 
 WIRE = """Harbour authority to close northern quay for repairs
 
@@ -76,3 +79,12 @@ def test_summary_does_not_repeat_a_lead_copied_into_the_body() -> None:
 def test_an_article_without_a_body_has_an_empty_summary() -> None:
     b = extract(parse_text("# Just a headline\n", "t.md"))
     assert b.summary == ()
+
+
+def test_lede_from_dates_found_beforehand_is_the_lede_found_alone() -> None:
+    article = parse_text(WIRE, "wire.txt")
+    sentences = segment(article)
+    alone = summarize(sentences, (), ())
+    shared = summarize(sentences, (), (), (), sentence_dates(sentences, article.date))
+    assert alone[0].when == "from 3 March"
+    assert shared == alone

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from briefing.core.dates import DateMention, find_dates, is_future
+from briefing.core.dates import DateMention, SentenceDates, find_dates, is_future, sentence_dates
 from briefing.core.gates import caseless, has_any, last_words
 from briefing.core.lazy_regex import compile_lazily
 from briefing.core.lexicons.events import (
@@ -319,10 +319,12 @@ def _status(text: str, m: DateMention, article_date: dt.date | None) -> bool:
     return any(_bare(w) in ONGOING_VERBS for w in seg.split())
 
 
-def _events_in(s: Sentence, article_date: dt.date | None, people: Sequence[str]) -> list[_Event]:
+def _events_in(
+    s: Sentence, found: Sequence[DateMention], article_date: dt.date | None, people: Sequence[str]
+) -> list[_Event]:
     text = s.text
     # A real sentence has a handful of dates; a run-on paragraph must not cost dates x words.
-    mentions = [m for m in find_dates(text, article_date) if m.kind != "year"][:_MAX_DATES]
+    mentions = [m for m in found if m.kind != "year"][:_MAX_DATES]
     if not mentions:
         return []
     spans = [(m.start, m.end) for m in mentions]
@@ -499,13 +501,16 @@ def _sort_key(e: _Event) -> tuple:
 
 
 def _events(
-    sentences: Sequence[Sentence], actors: Sequence[Actor], article_date: dt.date | None
+    sentences: Sequence[Sentence],
+    actors: Sequence[Actor],
+    article_date: dt.date | None,
+    dates: SentenceDates,
 ) -> list[AgendaItem]:
     # Names that are not places: a "where" inside one of them is no venue.
     people = [n for a in actors if a.kind != "country" for n in (a.name, *a.aliases)]
     events: list[_Event] = []
     for s in sentences:
-        for e in _events_in(s, article_date, people):
+        for e in _events_in(s, dates[s.index], article_date, people):
             e.when = _when_text(e.mention)
             e.date = e.mention.date
             events.append(e)
@@ -632,7 +637,16 @@ def _topics(sentences: Sequence[Sentence], actors: Sequence[Actor]) -> list[Agen
 
 
 def extract_agenda(
-    sentences: Sequence[Sentence], actors: Sequence[Actor], article_date: dt.date | None
+    sentences: Sequence[Sentence],
+    actors: Sequence[Actor],
+    article_date: dt.date | None,
+    dates: SentenceDates | None = None,
 ) -> tuple[AgendaItem, ...]:
-    """Events (in time order) then topics."""
-    return (*_events(sentences, actors, article_date), *_topics(sentences, actors))
+    """Events (in time order) then topics.
+
+    `dates` are the sentences' mentions found with `article_date` as anchor, when the caller
+    has them already (`sentence_dates`).
+    """
+    if dates is None:
+        dates = sentence_dates(sentences, article_date)
+    return (*_events(sentences, actors, article_date, dates), *_topics(sentences, actors))

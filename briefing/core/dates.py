@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from briefing.core.gates import caseless, has_any, last_words
@@ -36,6 +36,7 @@ from briefing.core.lexicons.time import (
     SEASONS,
     WEEKDAYS,
 )
+from briefing.core.model import Sentence
 
 DateKind = str  # absolute | month | year | weekday | day_word | period | next_day | duration
 
@@ -374,3 +375,11 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
         chosen.append(c)
     chosen.sort(key=lambda c: c.start)
     return [_with_preposition(text, c) for c in chosen]
+
+
+SentenceDates = Mapping[int, Sequence[DateMention]]
+
+
+def sentence_dates(sentences: Sequence[Sentence], anchor: dt.date | None) -> SentenceDates:
+    """Each sentence's date mentions by sentence index: found once, read by every extractor."""
+    return {s.index: find_dates(s.text, anchor) for s in sentences}

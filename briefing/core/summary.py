@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing.core.dates import find_dates
+from briefing.core.dates import DateMention, SentenceDates, find_dates
 from briefing.core.gates import has_any
 from briefing.core.lazy_regex import compile_lazily
 from briefing.core.lexicons.places import place_name
@@ -199,7 +199,12 @@ def _named(phrase: str, actors: Sequence[Actor]) -> bool:
     return any(n in phrase for a in actors for n in (a.name, *a.aliases) if len(n) > 1)
 
 
-def _lede(sentences: Sequence[Sentence], body: Sequence[Sentence], actors: Sequence[Actor]) -> Lede:
+def _lede(
+    sentences: Sequence[Sentence],
+    body: Sequence[Sentence],
+    actors: Sequence[Actor],
+    dates: SentenceDates | None = None,
+) -> Lede:
     lead = _lede_sentence(body)
     title = next((s for s in sentences if s.kind == "title"), None)
     if lead is None and title is None:
@@ -209,11 +214,12 @@ def _lede(sentences: Sequence[Sentence], body: Sequence[Sentence], actors: Seque
     place_candidates: list[tuple[int, str]] = []
     if lead is not None:
         evidence.append(lead.index)
-        text, _ = _strip_dateline(lead.text)
+        text, dateline = _strip_dateline(lead.text)
         split = _split_subject(_main_clause(text))
         if split:
             who, what = split[0], _trim_predicate(split[1])
-        when = _event_date(text)
+        known = dates.get(lead.index) if dates is not None and dateline is None else None
+        when = _event_date(text, known=known)
         place_candidates = _places(text)
     if body:
         # The dateline opens the first paragraph even when the lede sentence is a later one.
@@ -241,7 +247,8 @@ def _lede(sentences: Sequence[Sentence], body: Sequence[Sentence], actors: Seque
             who = positions[0][1].name
     if when is None:
         for s in body[:5]:
-            when = _event_date(s.text, exact_only=True)
+            known = dates.get(s.index) if dates is not None else None
+            when = _event_date(s.text, exact_only=True, known=known)
             if when:
                 if s.index not in evidence:
                     evidence.append(s.index)
@@ -251,9 +258,13 @@ def _lede(sentences: Sequence[Sentence], body: Sequence[Sentence], actors: Seque
     )
 
 
-def _event_date(text: str, exact_only: bool = False) -> str | None:
-    """The date (or time of day) a sentence gives its event, as written."""
-    dates = find_dates(text)
+def _event_date(
+    text: str, exact_only: bool = False, known: Sequence[DateMention] | None = None
+) -> str | None:
+    """The date (or time of day) a sentence gives its event, as written; `known` are the text's
+    date mentions when already found (only their words and kinds are read, which no anchor
+    changes)."""
+    dates = find_dates(text) if known is None else known
     exact = [d for d in dates if d.kind in _EVENT_DATE_KINDS]
     if exact:
         return exact[0].text
@@ -333,10 +344,14 @@ def summarize(
     actors: Sequence[Actor],
     agenda: Sequence[AgendaItem],
     questions: Sequence[Question] = (),
+    dates: SentenceDates | None = None,
 ) -> tuple[Lede, tuple[SummaryItem, ...]]:
-    """The lede and the 2-4 sentences that carry the story, in reading order."""
+    """The lede and the 2-4 sentences that carry the story, in reading order.
+
+    `dates` are the sentences' date mentions (`sentence_dates`), when the caller has them.
+    """
     body = _body(sentences)
-    lede = _lede(sentences, body, actors)
+    lede = _lede(sentences, body, actors, dates)
     if not body:
         return lede, ()
     title = next((s.text for s in sentences if s.kind == "title"), "")
