@@ -316,6 +316,7 @@ _MEASURES = (
     "budget",
     "deficit",
 )
+_DIGIT = compile_lazily(r"\d")
 _AMOUNT = compile_lazily(
     r"(?P<num>\d+(?:[.,]\d+)?)[ ](?P<scale>million|billion|trillion|bn|m)\b"
     r"(?:[ ](?P<cur>(?:[A-Z][a-z]+[ ])?[a-z]+))?"
@@ -331,8 +332,8 @@ def _number_conflicts(sentences: Sequence[Sentence]) -> list[Question]:
     seen: dict[tuple[str, str], tuple[str, str, int]] = {}
     out: list[Question] = []
     for s in sentences:
-        # Amounts first: their pattern opens with a digit, which the regex engine skips to fast.
-        amounts = list(_AMOUNT.finditer(s.text))
+        # Amounts first, as they are rarer than comparisons and need a digit.
+        amounts = list(_AMOUNT.finditer(s.text)) if _DIGIT.search(s.text) else []
         if not amounts:
             continue
         low = s.text.lower()
@@ -454,7 +455,7 @@ def _unspecified(sentences: Sequence[Sentence], actors: Sequence[Actor]) -> list
             continue
         text = s.text
         asked = False
-        counted = has_any(text, COUNTED_NOUNS) and has_any(text, COUNT_WORDS)
+        counted = has_any(text, COUNT_WORDS) and has_any(text, COUNTED_NOUNS)
         for m in _COUNTED.finditer(text) if counted else ():
             if ":" in text[m.end() : m.end() + 3] or _listed_later(sentences, s.index, m["noun"]):
                 continue
