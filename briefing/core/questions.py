@@ -270,13 +270,17 @@ def _role_as_written(role: str, office: str) -> str:
 def _date_conflicts(agenda: Sequence[AgendaItem], sentences: Sequence[Sentence]) -> list[Question]:
     out: list[Question] = []
     events = [e for e in agenda if e.kind == "event" and e.when]
-    for a, b in combinations(events, 2):
-        if any(sentences[i].kind == "list_item" for i in (*a.evidence, *b.evidence)):
+    # Each event's day and title words once, not once per pair.
+    days = [_day_of(e) for e in events]
+    words = [_title_words(e.title) for e in events]
+    for i, j in combinations(range(len(events)), 2):
+        a, b = events[i], events[j]
+        if any(sentences[k].kind == "list_item" for k in (*a.evidence, *b.evidence)):
             continue
-        da, db = _day_of(a), _day_of(b)
+        da, db = days[i], days[j]
         if da is None or db is None or da == db:
             continue
-        ta, tb = _title_words(a.title), _title_words(b.title)
+        ta, tb = words[i], words[j]
         if not ta or not tb or not (ta <= tb or tb <= ta):
             continue
         name = min((a.title, b.title), key=len).lower()
