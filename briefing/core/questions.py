@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from itertools import combinations
 
-from briefing.core.dates import find_dates
+from briefing.core.dates import DateMention, find_dates
 from briefing.core.gates import has_any
 from briefing.core.lazy_regex import compile_lazily
 from briefing.core.lexicons.events import (
@@ -267,11 +267,16 @@ def _role_as_written(role: str, office: str) -> str:
     return role[i : i + len(office)] if i >= 0 else office
 
 
-def _date_conflicts(agenda: Sequence[AgendaItem], sentences: Sequence[Sentence]) -> list[Question]:
+_Whens = dict[str, list[DateMention]]
+
+
+def _date_conflicts(
+    agenda: Sequence[AgendaItem], sentences: Sequence[Sentence], whens: _Whens
+) -> list[Question]:
     out: list[Question] = []
     events = [e for e in agenda if e.kind == "event" and e.when]
     # Each event's day and title words once, not once per pair.
-    days = [_day_of(e) for e in events]
+    days = [_day_of(whens[e.when or ""]) for e in events]
     words = [_title_words(e.title) for e in events]
     for i, j in combinations(range(len(events)), 2):
         a, b = events[i], events[j]
@@ -294,8 +299,7 @@ def _plain_when(when: str) -> str:
     return re.sub(r"^(?:on|by|until|from)[ ]", "", when)
 
 
-def _day_of(item: AgendaItem) -> tuple[int, int] | None:
-    found = find_dates(item.when or "")
+def _day_of(found: Sequence[DateMention]) -> tuple[int, int] | None:
     if len(found) != 1 or found[0].day is None or found[0].month is None:
         return None
     return found[0].month, found[0].day
@@ -368,12 +372,14 @@ def _number_conflicts(sentences: Sequence[Sentence]) -> list[Question]:
     return out
 
 
-def _incomplete(agenda: Sequence[AgendaItem], sentences: Sequence[Sentence]) -> list[Question]:
+def _incomplete(
+    agenda: Sequence[AgendaItem], sentences: Sequence[Sentence], whens: _Whens
+) -> list[Question]:
     out: list[Question] = []
     for item in agenda:
         if item.kind != "event" or not item.when:
             continue
-        mentions = find_dates(item.when)
+        mentions = whens[item.when]
         cut = next((m for m in mentions if m.incomplete), None)
         what = _event_clause(item, sentences)
         if cut is not None and cut.month:
@@ -678,12 +684,16 @@ def find_questions(
     sentences: Sequence[Sentence], actors: Sequence[Actor], agenda: Sequence[AgendaItem]
 ) -> tuple[Question, ...]:
     """Open questions, most important first."""
+    # The date words of each event's `when`, read by two kinds of question.
+    whens: _Whens = {
+        it.when: find_dates(it.when) for it in agenda if it.kind == "event" and it.when
+    }
     found = [
         *_quote_conflicts(actors),
         *_office_conflicts(actors),
-        *_date_conflicts(agenda, sentences),
+        *_date_conflicts(agenda, sentences, whens),
         *_number_conflicts(sentences),
-        *_incomplete(agenda, sentences),
+        *_incomplete(agenda, sentences, whens),
         *_unspecified(sentences, actors),
         *_pending(sentences, actors),
     ]
