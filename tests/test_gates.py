@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from briefing.core.gates import caseless, has_any, last_words
+from briefing.core.gates import caseless, covering_keys, has_any, last_words
 from briefing.core.lazy_regex import compile_lazily
 from briefing.core.lexicons import events, time
 
@@ -62,3 +62,8 @@ def test_lazy_pattern_matches_like_a_compiled_one() -> None:
     assert [m.group("w") for m in lazy.finditer(text)] == ["MEET", "vote"]
     assert lazy.search("no match here") is None
     assert lazy.pattern == r"\b(?P<w>meet|vote)s?\b"
+
+
+def test_covering_keys_add_the_phrases_no_key_covers() -> None:
+    keys = covering_keys(["will discuss", "talks on", "dispute over"], ["discuss", "talks"])
+    assert keys == ("discuss", "talks", "dispute over")

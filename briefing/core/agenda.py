@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing.core.dates import DateMention, SentenceDates, find_dates, is_future, sentence_dates
-from briefing.core.gates import caseless, has_any, last_words
+from briefing.core.gates import caseless, covering_keys, has_any, last_words
 from briefing.core.lazy_regex import compile_lazily
 from briefing.core.lexicons.events import (
     EVENT_NOUNS,
@@ -547,6 +547,10 @@ _TOPIC_AFTER = compile_lazily(
     r"[ ](?:" + "|".join(re.escape(c) for c in TOPIC_CUES_AFTER_LIST) + r")\b", re.IGNORECASE
 )
 _TOPIC_AFTER_LAST = last_words(TOPIC_CUES_AFTER_LIST)
+_TOPIC_BEFORE_KEYS = covering_keys(
+    TOPIC_CUES_BEFORE_LIST,
+    "discuss focus talks negotiations aimed agenda seek demand call want sticking dispute".split(),
+)
 _TOPIC_END = compile_lazily(
     r"[;:(“”\"]|,[ ](?:but|while|which|who|as|after|before|when|according|said)\b|"
     r"[ ](?:but|while|because|although|without|after|before|in order to|so that|and that)\b"
@@ -586,7 +590,8 @@ def _topics_in(s: Sentence) -> list[str]:
         quote = max(head.rfind("“"), head.rfind('"'), head.rfind(": "))
         span = head[quote + 1 :] if quote >= 0 else head
         found.extend(_split_list(span))
-    cues = _TOPIC_BEFORE.finditer(text) if has_any(lower, TOPIC_CUES_BEFORE_LIST) else ()
+    cue_before = has_any(lower, _TOPIC_BEFORE_KEYS) and has_any(lower, TOPIC_CUES_BEFORE_LIST)
+    cues = _TOPIC_BEFORE.finditer(text) if cue_before else ()
     for n, m in enumerate(cues):
         if n >= _MAX_DATES:
             break

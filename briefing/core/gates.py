@@ -31,3 +31,10 @@ def last_words(phrases: Iterable[str]) -> tuple[str, ...]:
     """The last word of each phrase: a text holding a phrase holds its last word, and a short
     list of these rules most texts out before the long list of phrases is tried."""
     return tuple(dict.fromkeys(p.split()[-1] for p in phrases))
+
+
+def covering_keys(phrases: Iterable[str], keys: Iterable[str]) -> tuple[str, ...]:
+    """The keys, plus every phrase that holds none of them: a text holding one of the phrases
+    holds one of these, so a lexicon that grows never slips past its gate."""
+    keys = tuple(keys)
+    return (*keys, *(p for p in phrases if not any(k in p for k in keys)))
