@@ -42,7 +42,6 @@ from typing import Any
 
 import briefing
 from briefing.core.model import Article, Briefing
-from briefing.core.pipeline import extract
 from briefing.store import codec
 from briefing.store.paths import cache_dir
 from briefing.store.sqlite import connect, describe, is_corruption
@@ -301,13 +300,19 @@ def _write(conn: sqlite3.Connection, sql: str) -> None:
 
 def extract_cached(article: Article, cache: BriefingCache | None) -> Briefing:
     """The article's briefing, from the cache when it is there, else extracted and stored."""
+    # Imported on a miss only: a warm cache answers without loading the extractors, which
+    # is most of a reader's time to its first briefing.
     if cache is None or not cache.enabled:
+        from briefing.core.pipeline import extract
+
         return extract(article)
     key = cache_key(article)
     found = cache.get(key)
     if found is not None:
         # The key ignores the path: give back the article as loaded now, path included.
         return dataclasses.replace(found, article=article)
+    from briefing.core.pipeline import extract
+
     made = extract(article)
     cache.put(key, made)
     return made
