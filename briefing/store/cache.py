@@ -298,21 +298,25 @@ def _write(conn: sqlite3.Connection, sql: str) -> None:
         raise
 
 
+def lookup(article: Article, cache: BriefingCache | None) -> Briefing | None:
+    """The article's stored briefing, or None; never extracts."""
+    if cache is None or not cache.enabled:
+        return None
+    found = cache.get(cache_key(article))
+    # The key ignores the path: give back the article as loaded now, path included.
+    return None if found is None else dataclasses.replace(found, article=article)
+
+
 def extract_cached(article: Article, cache: BriefingCache | None) -> Briefing:
     """The article's briefing, from the cache when it is there, else extracted and stored."""
+    found = lookup(article, cache)
+    if found is not None:
+        return found
     # Imported on a miss only: a warm cache answers without loading the extractors, which
     # is most of a reader's time to its first briefing.
-    if cache is None or not cache.enabled:
-        from briefing.core.pipeline import extract
-
-        return extract(article)
-    key = cache_key(article)
-    found = cache.get(key)
-    if found is not None:
-        # The key ignores the path: give back the article as loaded now, path included.
-        return dataclasses.replace(found, article=article)
     from briefing.core.pipeline import extract
 
     made = extract(article)
-    cache.put(key, made)
+    if cache is not None and cache.enabled:
+        cache.put(cache_key(article), made)
     return made
