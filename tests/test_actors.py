@@ -212,3 +212,69 @@ def test_word_before_a_known_full_name_does_not_join_it() -> None:
         "Vote Hanna Lindqvist in the primary, the posters said.",
     )
     assert "Hanna Lindqvist" in _names(actors, "person")
+
+
+def test_role_without_written_organisation_gets_no_affiliation() -> None:
+    actors = _actors(
+        "The FBI reopened its inquiry on Friday.",
+        "The FBI said the review was urgent.",
+        "The reporter Dana Kell asked about the letter, aide Tom Brisk said.",
+    )
+    assert _person(actors, "Kell").affiliation is None
+    assert _person(actors, "Brisk").affiliation is None
+
+
+def test_staff_role_belongs_to_company_the_article_opens_on() -> None:
+    actors = _actors(
+        "Danish logistics group Norvik said on Thursday that profit rose.",
+        "Norvik will buy a rival.",
+        "It needs the Competition Authority's approval, chief financial officer Ana Lind said.",
+    )
+    assert _person(actors, "Lind").affiliation == "Norvik"
+
+
+def test_coach_is_not_affiliated_with_the_opponent_in_his_sentence() -> None:
+    actors = _actors(
+        "Brightwater FC signed a striker on Monday.",
+        "Brightwater FC paid a record fee.",
+        "Head coach Lena Moss said he could play against Dunmore Athletic FC next week.",
+    )
+    assert _person(actors, "Moss").affiliation == "Brightwater FC"
+
+
+def test_mayor_is_not_affiliated_with_a_company() -> None:
+    actors = _actors(
+        "Shipping group Norvik Holdings said it would close a depot.",
+        "Norvik Holdings employs 300 people in the town.",
+        "Mayor Jan Roos said the town would fight the closure.",
+    )
+    assert _person(actors, "Roos").affiliation is None
+
+
+def test_its_before_role_points_to_organisation_named_before() -> None:
+    actors = _actors(
+        "The Ministry of Trade published figures on Monday.",
+        "The Ministry of Trade said exports fell.",
+        "The Federation of Boat Builders warned that sales could fall.",
+        "Its president, Hilde Maier-Lund, said orders had dropped.",
+    )
+    assert _person(actors, "Maier-Lund").affiliation == "Federation of Boat Builders"
+
+
+def test_acronym_before_role_is_the_affiliation() -> None:
+    actors = _actors(
+        "The Federal Aviation Authority (FAA) fined the airline.",
+        "FAA Administrator Ruth Calder said the fine was fair.",
+    )
+    p = _person(actors, "Calder")
+    assert p.role == "Administrator"
+    assert p.affiliation == "Federal Aviation Authority"
+
+
+def test_family_name_that_opens_the_company_name_is_not_the_person() -> None:
+    actors = _actors(
+        "Hoshimura Electric Co. reported lower profit.",
+        "Founder Hoshimura Ichiro will step down.",
+    )
+    assert _person(actors, "Ichiro").evidence == (1,)
+    assert "Hoshimura Electric" in _names(actors, "organization")[0]

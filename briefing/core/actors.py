@@ -37,6 +37,7 @@ from briefing.core.names import (
     ends_in_role,
     is_cap_word,
     is_name_token,
+    is_role_head,
     role_before,
     split_title,
     strip_suffixes,
@@ -266,6 +267,55 @@ _ORG_VERBS = re.compile(
 )
 
 
+_LEGAL_SUFFIXES = frozenset("Co Inc Ltd Plc PLC LLC Corp AG SA SE NV BV GmbH AB ASA".split())
+_ROLE_SPLIT = re.compile(r"[\s,]+")
+# Roles held inside an organisation: staff, players, elected members of a council.
+_MEMBER_ROLES = frozenset(
+    "executive ceo cfo coo cto founder co-founder chairman chairwoman chair chairperson "
+    "director officer spokesman spokeswoman spokesperson owner manager coach captain "
+    "midfielder striker forward defender goalkeeper winger player treasurer president "
+    "mayor councillor councilor alderman trustee".split()
+)
+_COUNCIL_ROLES = frozenset("mayor councillor councilor alderman council".split())
+_SPORT_ROLES = frozenset(
+    "coach captain midfielder striker forward defender goalkeeper winger player club team "
+    "side".split()
+)
+# Cue words a sports club's name may carry; any other cue names a different kind of body.
+_SPORT_CUES = frozenset("Club FC CF AFC".split())
+_COUNCIL_WORDS = frozenset("council assembly municipality borough city".split())
+_COMPANY_NOUNS = frozenset("company firm group business carrier lender bank airline".split())
+_PUBLIC_CUES = frozenset(
+    "Ministry Department Court Tribunal Parliament Council Police Committee Commission "
+    "Government Cabinet Army Navy Embassy".split()
+)
+
+
+def _fits(org: _Entity, words: set[str]) -> bool:
+    """Whether an organisation is of the kind a role or noun speaks of: a coach's club is not
+    a ministry, a mayor's council is a council, "the company's" is not a court."""
+    tokens = org.name.split()
+    cues = ORG_CUES.intersection(tokens)
+    if not words.isdisjoint(_COUNCIL_ROLES):
+        return not _COUNCIL_WORDS.isdisjoint(t.lower() for t in tokens)
+    if not words.isdisjoint(_SPORT_ROLES):
+        return cues <= _SPORT_CUES
+    if "party" in words:
+        return "Party" in tokens
+    if not words.isdisjoint(_COMPANY_NOUNS):
+        return _PUBLIC_CUES.isdisjoint(tokens)
+    return True
+
+
+def _opens_sentence(before: str) -> bool:
+    """Whether only a determiner and lower-case or national words stand before a name at the
+    start of a sentence ("Danish logistics group Vestholm", "The US Supreme Court")."""
+    words = before.split()
+    if len(words) > 5:
+        return False
+    return all(w.islower() or w in {"The", "A", "An"} or country_of(w.rstrip(",")) for w in words)
+
+
 @dataclass
 class _Person:
     name: str
@@ -475,6 +525,8 @@ class _Extractor:
         self.persons: list[_Person] = []
         self.entities: dict[str, _Entity] = {}
         self.products: set[str] = set()
+        # Every written form of each organisation (name, acronym), to read "FBI director X".
+        self.org_forms: dict[str, str] = {}
         self.statement_actor: object | None = None
         self.last_quote_owner: object | None = None
 
@@ -739,6 +791,13 @@ class _Extractor:
             if short:
                 forms.append(short)
                 ent.aliases.append(short)
+            toks = ent.name.split()
+            if len(toks) > 2 and toks[-1].rstrip(".") in _LEGAL_SUFFIXES:
+                # Headlines drop the "Co." of "Hoshimura Electric Co.".
+                bare = " ".join(toks[:-1])
+                forms.append(bare)
+                if bare not in ent.aliases:
+                    ent.aliases.append(bare)
             for st in self.sents:
                 if any(_whole_word_in(f, st.text) for f in forms):
                     ent.evidence.add(st.sentence.index)
@@ -764,6 +823,9 @@ class _Extractor:
         for e in self.entities.values():
             not_people.update(e.aliases)
             not_people.add(e.name.split()[0])
+            if e.kind == "organization":
+                for form in (e.name, *e.aliases):
+                    self.org_forms.setdefault(form, e.name)
         for st in self.sents:
             idx = st.sentence.index
             for m in st.name_chunks:
@@ -776,6 +838,9 @@ class _Extractor:
         # Most chunks are one word ("The", "Monday", "Vestholm"): settle those at once.
         if len(tokens) == 1 and (chunk in NOT_NAME_WORDS or not is_name_token(chunk)):
             return
+        if len(tokens) > 2 and tokens[0] in self.org_forms and is_role_head(tokens[1]):
+            # "EPA Administrator Thomas Beckwith": the organisation opens the title.
+            tokens = tokens[1:]
         title, name_tokens = split_title(tokens)
         if not title and text.endswith(" of ", 0, m.start()):
             # "Secretary of State John Bolton": the office runs on past the "of".
@@ -810,6 +875,10 @@ class _Extractor:
             if role is None and before_words[-1:] == [","]:
                 role = self._role_before_comma(before_words[:-1])
             evidence = role is not None
+        if role and role.text and not (role.affiliation or role.possessor):
+            org = self._org_before(before_words[: -len(role.text.split())])
+            if org:
+                role = Role(role.text, org)
         app = _APPOSITIVE.match(after)
         if app:
             app_role = _role_from_appositive(app.group(1))
@@ -847,13 +916,28 @@ class _Extractor:
         self.persons.append(person)
         self._update(person, role, idx, name_start, text)
 
+    def _org_before(self, words: list[str]) -> str | None:
+        """The organisation whose name ends the words before a role ("FBI director")."""
+        run: list[str] = []
+        for w in reversed(words[-4:]):
+            if not w[:1].isupper():
+                break
+            run.insert(0, w)
+            found = self.org_forms.get(" ".join(run))
+            if found:
+                return found
+        return None
+
     def _role_before_comma(self, words: list[str]) -> Role | None:
         role = role_before(words)
         if role is None:
             return None
         n = len(role.text.split())
         prev = words[-n - 1] if len(words) > n else ""
-        if prev.lower() in {"his", "her", "their", "its", "the"} or role.possessor:
+        if prev.lower() in {"its", "their"}:
+            # "Its president, X": the organisation the sentence before spoke of.
+            return Role(role.text, role.affiliation, prev.lower())
+        if prev.lower() in {"his", "her", "the"} or role.possessor:
             return role
         return None
 
@@ -907,6 +991,13 @@ class _Extractor:
                 keys.setdefault(k, []).append(p)
         cap = re.compile(CAP_WORD)
         unique = [k for k, owners in keys.items() if len(owners) == 1]
+        # A family name that also opens a company's name ("Hoshimura Electric") is the company.
+        org_starts: dict[str, list[str]] = {}
+        for e in self.entities.values():
+            for form in (e.name, *e.aliases):
+                first = form.split(" ", 1)[0]
+                if " " in form and first in keys:
+                    org_starts.setdefault(first, []).append(form)
         # "the minister" can only refer back to someone whose role has that word.
         role_words = {w for p in self.persons if p.role for w in p.role.lower().split()}
         for st in self.sents:
@@ -917,6 +1008,8 @@ class _Extractor:
             for m in matches:
                 owners = keys.get(m.group(0))
                 if not owners or len(owners) != 1:
+                    continue
+                if any(st.text.startswith(f, m.start()) for f in org_starts.get(m.group(0), ())):
                     continue
                 p = owners[0]
                 p.evidence.add(idx)
@@ -1074,17 +1167,19 @@ class _Extractor:
         )
         countries = [e for e in self.entities.values() if e.kind == "country"]
         person_tokens = {t for q in self.persons for t in q.tokens}
+        lede = self._lede_org(orgs)
         for p in self.persons:
             if p.possessor in person_tokens:
                 # "Clinton's research director": a person's staff, not an organisation.
                 p.possessor = None
                 continue
             if p.possessor:
-                p.affiliation = self._resolve_possessor(p.possessor, p, orgs, countries)
+                p.affiliation = self._resolve_possessor(p.possessor, p, orgs, countries, lede)
             elif p.affiliation:
                 p.affiliation = self._full_org(p.affiliation, orgs)
             if p.affiliation or not p.role:
                 continue
+            role_words = set(_ROLE_SPLIT.split(p.role.lower()))
             if p.government:
                 near = [c for c in countries if p.first_sentence in c.evidence and not c.weak]
                 pool = near or sorted(countries, key=lambda c: (-len(c.evidence), min(c.evidence)))
@@ -1094,8 +1189,51 @@ class _Extractor:
                 courts = [o for o in orgs if "Court" in o.name.split()]
                 if courts:
                     p.affiliation = courts[0].name
-            elif orgs and not any(w in p.role.lower() for w in _UNAFFILIATED_ROLES):
-                p.affiliation = orgs[0].name
+            elif lede and not role_words.isdisjoint(_MEMBER_ROLES) and _fits(lede, role_words):
+                # Staff, players and members with no organisation written belong to the one
+                # the article is about; any other organisation named nearby is a guess.
+                p.affiliation = lede.name
+
+    def _lede_org(self, orgs: list[_Entity]) -> _Entity | None:
+        """The organisation the article is about: the one its title or first sentence opens on
+        ("Vestholm to buy...", "COPENHAGEN — Danish logistics group Vestholm said...")."""
+        body = [st for st in self.sents if st.sentence.kind != "title"][:1]
+        titles = [st for st in self.sents[:1] if st.sentence.kind == "title"]
+        for st in (*titles, *body):
+            text = st.masked.lstrip()
+            best: tuple[int, _Entity] | None = None
+            # An article about an organisation names it more than once.
+            for o in (o for o in orgs if len(o.evidence) > 1):
+                for form in (o.name, *o.aliases, o.name.split()[0]):
+                    at = text.find(form)
+                    if at == -1 or (best and at >= best[0]):
+                        continue
+                    if _opens_sentence(text[:at]):
+                        best = (at, o)
+            if best:
+                return best[1]
+        return None
+
+    def _antecedent_org(self, p: _Person, orgs: list[_Entity], noun: str | None) -> _Entity | None:
+        """The organisation last named before the person's first mention, in that sentence or
+        the one before, whose kind fits the noun ("the club's", "its")."""
+        idx = p.first_sentence
+        best: tuple[tuple[int, int], _Entity] | None = None
+        for i in (idx - 1, idx):
+            if i < 0 or i >= len(self.sents):
+                continue
+            text = self.sents[i].text
+            limit = text.find(p.tokens[0]) if i == idx else len(text)
+            if limit == -1:
+                limit = len(text)
+            for o in orgs:
+                if i not in o.evidence or (noun and not _fits(o, {noun})):
+                    continue
+                found = [text.rfind(f, 0, limit) for f in (o.name, *o.aliases)]
+                at = max(found, default=-1)
+                if at != -1 and (best is None or (i, at) > best[0]):
+                    best = ((i, at), o)
+        return best[1] if best else None
 
     def _first_in_sentence(self, pool: list[_Entity], idx: int) -> str:
         text = self.sents[idx].text if idx < len(self.sents) else ""
@@ -1107,21 +1245,32 @@ class _Extractor:
         return min(pool, key=position).name
 
     def _resolve_possessor(
-        self, possessor: str, p: _Person, orgs: list[_Entity], countries: list[_Entity]
-    ) -> str:
+        self,
+        possessor: str,
+        p: _Person,
+        orgs: list[_Entity],
+        countries: list[_Entity],
+        lede: _Entity | None,
+    ) -> str | None:
         word = possessor.removeprefix("the ").strip()
         if word == "country":
             text = self.sents[p.first_sentence].text
             found = [(text.find(c.name), c.name) for c in countries if c.name in text]
             if found:
                 return min(found)[1]
-            return countries[0].name if countries else possessor
+            return countries[0].name if countries else None
+        if word.lower() in {"its", "their"}:
+            ent = self._antecedent_org(p, orgs, None)
+            return ent.name if ent else None
         if word.islower():
             cue = word.capitalize()
-            for o in orgs:
-                if cue in o.name.split():
-                    return o.name
-            return orgs[0].name if orgs else possessor
+            named = [o for o in orgs if cue in o.name.split()]
+            if len(named) == 1:
+                return named[0].name
+            ent = self._antecedent_org(p, named or orgs, None if named else word)
+            if ent is None and lede and _fits(lede, {word}) and not named:
+                ent = lede
+            return ent.name if ent else None
         country = country_of(word)
         if country:
             return country
