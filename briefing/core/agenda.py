@@ -13,6 +13,7 @@ with a cut-short anchor ("on January.") it stays unresolved. A weekday that cann
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -379,8 +380,12 @@ def _anchor(
 ) -> tuple[str | None, str]:
     """The title of the event a date belongs to, and its head word."""
     best_noun: tuple[int, int] | None = None
-    for i, (a, b, tok) in enumerate(toks):
-        if a < lo or b > hi + 1 or _bare(tok) not in EVENT_NOUNS:
+    # Only the clause's words: a run-on paragraph has tens of thousands.
+    for i in range(bisect.bisect_left(toks, (lo,)), len(toks)):
+        a, b, tok = toks[i]
+        if a > hi + 1:
+            break
+        if b > hi + 1 or _bare(tok) not in EVENT_NOUNS:
             continue
         if _in_spans((a, b, tok), spans):
             continue
