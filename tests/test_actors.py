@@ -278,3 +278,34 @@ def test_family_name_that_opens_the_company_name_is_not_the_person() -> None:
     )
     assert _person(actors, "Ichiro").evidence == (1,)
     assert "Hoshimura Electric" in _names(actors, "organization")[0]
+
+
+def test_person_of_the_organisation_splits_into_person_and_body() -> None:
+    actors = _actors("His lawyer, Priya Raman of the Pacific Legal Foundation, appealed.")
+    assert "Pacific Legal Foundation" in _names(actors, "organization")
+    assert _person(actors, "Raman").affiliation == "Pacific Legal Foundation"
+
+
+def test_place_inside_a_university_name_is_not_a_person() -> None:
+    actors = _actors(
+        "Political scientist Fernanda Lima of the Federal University of Minas Gerais said so."
+    )
+    assert _names(actors, "person") == ["Fernanda Lima"]
+
+
+def test_words_after_an_ampersand_in_a_school_name_are_not_a_person() -> None:
+    actors = _actors(
+        "Dr Elif Aydın, an epidemiologist at the London School of Hygiene & Tropical Medicine,"
+        " said wells were contaminated."
+    )
+    assert _names(actors, "person") == ["Elif Aydın"]
+    assert _person(actors, "Aydın").affiliation == "London School of Hygiene & Tropical Medicine"
+
+
+def test_party_name_drops_the_person_joined_after_it() -> None:
+    actors = _actors(
+        "The Labour Party and Angus Rowe met the Scottish National Party Morag Bell on Monday."
+    )
+    orgs = _names(actors, "organization")
+    assert "Labour Party" in orgs
+    assert "Scottish National Party" in orgs

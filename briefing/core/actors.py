@@ -20,6 +20,7 @@ from briefing.core.lexicons.people import (
     GOVERNMENT_HEADS,
     GROUP_NOUNS,
     HONORIFICS,
+    NAME_PARTICLES,
     NOT_NAME_WORDS,
     ROLE_HEADS,
 )
@@ -77,7 +78,7 @@ _RELATIVE_CHAIR = re.compile(
     r"^ who (?:chairs|heads|leads|runs|directs|chaired|headed|led) (?:the )?(?=[A-Z])"
 )
 _AT_CUE = re.compile(r"\b(?:at|of|for) ")
-_ORG_JOINERS = frozenset("of for and on the".split())
+_ORG_JOINERS = frozenset("of for and on the &".split())
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z0-9&]{1,9})\)")
 _DATELINE = re.compile(r"^[A-ZÀ-ÞĄĆĘŁŃŚŹŻ][A-ZÀ-ÞĄĆĘŁŃŚŹŻ .,'/-]{1,40}(?:\([^)]{0,30}\))? [—–-]+ ")
 _ROLE_MENTION = re.compile(r"\b[Tt]he ([a-z]+(?: [a-z]+)?)\b(?! [A-Z])")
@@ -267,6 +268,7 @@ _ORG_VERBS = re.compile(
 )
 
 
+_OF_ORG = re.compile(r",? (?:of|from|at) (?:the )?")
 _LEGAL_SUFFIXES = frozenset("Co Inc Ltd Plc PLC LLC Corp AG SA SE NV BV GmbH AB ASA".split())
 _ROLE_SPLIT = re.compile(r"[\s,]+")
 # Roles held inside an organisation: staff, players, elected members of a council.
@@ -305,6 +307,34 @@ def _fits(org: _Entity, words: set[str]) -> bool:
     if not words.isdisjoint(_COMPANY_NOUNS):
         return _PUBLIC_CUES.isdisjoint(tokens)
     return True
+
+
+def _drop_trailing_people(tokens: list[str]) -> list[str]:
+    """Cut "and Angus Robertson" or a bare name after the body's last cue word: in "the
+    Scottish National Party Angus Robertson" the name is a person, not part of the party."""
+    if "and" in tokens:
+        at = tokens.index("and")
+        if ORG_CUES.isdisjoint(tokens[at + 1 :]) and not ORG_CUES.isdisjoint(tokens[:at]):
+            tokens = tokens[:at]
+    last = max(i for i, t in enumerate(tokens) if t in ORG_CUES)
+    tail = tokens[last + 1 :]
+    if len(tail) >= 2 and all(is_name_token(t) and t not in NAME_PARTICLES for t in tail):
+        tokens = tokens[: last + 1]
+    return tokens
+
+
+def _inside_org_name(st: _Sent, m: re.Match[str]) -> bool:
+    """Whether a name chunk continues an organisation's name after a joining word: "Minas
+    Gerais" of "Federal University of Minas Gerais", "Tropical Medicine" after "Hygiene &"."""
+    start = m.start()
+    if not st.masked.endswith((" of ", " of the ", " & ", " and "), 0, start):
+        return False
+    if any(is_role_head(t) or t in HONORIFICS for t in m.group(0).split()):
+        return False
+    for org in st.org_chunks:
+        if org.start() < start < org.end():
+            return any(t in ORG_CUES for t in st.masked[org.start() : start].split())
+    return False
 
 
 def _opens_sentence(before: str) -> bool:
@@ -648,6 +678,12 @@ class _Extractor:
         # Trimming only drops words, and a name without a cue word is not kept: check first.
         if ORG_CUES.isdisjoint(tokens):
             return None
+        # "Priya Raman of the Pacific Legal Foundation": a name without a cue before "of" is a
+        # person or a group of people, and the body is what follows.
+        if "of" in tokens:
+            at = tokens.index("of")
+            if ORG_CUES.isdisjoint(tokens[:at]) and at + 1 < len(tokens):
+                tokens = tokens[at + 1 :]
         # "Representatives of the International Energy Agency": the people are not the body.
         if (
             len(tokens) > 2
@@ -670,6 +706,7 @@ class _Extractor:
             tokens = tokens[:-1]
         if not tokens or not any(t in ORG_CUES for t in tokens):
             return None
+        tokens = _drop_trailing_people(tokens)
         if tokens[-1] in _PLACE_NOUNS or any(t in _PLACE_NOUNS for t in tokens):
             return None
         if tokens[0] == "Members" and len(tokens) > 2 and tokens[1] == "of":
@@ -841,6 +878,8 @@ class _Extractor:
         if len(tokens) > 2 and tokens[0] in self.org_forms and is_role_head(tokens[1]):
             # "EPA Administrator Thomas Beckwith": the organisation opens the title.
             tokens = tokens[1:]
+        if st.org_chunks and _inside_org_name(st, m):
+            return
         title, name_tokens = split_title(tokens)
         if not title and text.endswith(" of ", 0, m.start()):
             # "Secretary of State John Bolton": the office runs on past the "of".
@@ -904,6 +943,10 @@ class _Extractor:
             _SPEECH_AFTER.match(after)
             or _SPEECH_BEFORE.search(text[max(0, name_start - 40) : name_start])
         )
+        if role and role.text and not (role.affiliation or role.possessor):
+            org = self._org_after(text, m.end())
+            if org:
+                role = Role(role.text, org)
         known = self._match_person(name_tokens)
         if known is not None:
             self._update(known, role, idx, name_start, text)
@@ -915,6 +958,21 @@ class _Extractor:
         person = _Person(name, name_tokens, first_sentence=idx)
         self.persons.append(person)
         self._update(person, role, idx, name_start, text)
+
+    def _org_after(self, text: str, end: int) -> str | None:
+        """The organisation in "X of the Pacific Legal Foundation" or "X, of the ..." at end."""
+        m = _OF_ORG.match(text, end)
+        if m is None:
+            return None
+        chunk = ORG_CHUNK.match(text, m.end())
+        if chunk is None:
+            return None
+        words = chunk.group(0).split()
+        for n in range(len(words), 0, -1):
+            found = self.org_forms.get(" ".join(words[:n]))
+            if found:
+                return found
+        return None
 
     def _org_before(self, words: list[str]) -> str | None:
         """The organisation whose name ends the words before a role ("FBI director")."""
