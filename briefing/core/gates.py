@@ -24,7 +24,11 @@ def caseless(text: str) -> str:
 
 def has_any(text: str, words: Iterable[str]) -> bool:
     """Whether any of the words occurs in the text, as a plain substring."""
-    return any(map(text.__contains__, words))
+    # A plain loop: the `in` operator costs less than calling `text.__contains__` through `map`.
+    for word in words:  # noqa: SIM110
+        if word in text:
+            return True
+    return False
 
 
 def last_words(phrases: Iterable[str]) -> tuple[str, ...]:
