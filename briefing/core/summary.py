@@ -318,7 +318,7 @@ def _score(
     if title_words:
         overlap = _shared_words(s.text, title_words) / len(title_words)
         score += 2.0 * overlap
-    score += 0.6 * sum(any(n in s.text for n in names) for names in top_actor_names)
+    score += 0.6 * sum(has_any(s.text, names) for names in top_actor_names)
     if s.index in event_sentences:
         score += 1.6
     if s.index in question_sentences:
