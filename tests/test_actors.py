@@ -288,9 +288,9 @@ def test_person_of_the_organisation_splits_into_person_and_body() -> None:
 
 def test_place_inside_a_university_name_is_not_a_person() -> None:
     actors = _actors(
-        "Political scientist Fernanda Lima of the Federal University of Minas Gerais said so."
+        "Political scientist Fernanda Oliveira of the Federal University of Minas Gerais said so."
     )
-    assert _names(actors, "person") == ["Fernanda Lima"]
+    assert _names(actors, "person") == ["Fernanda Oliveira"]
 
 
 def test_words_after_an_ampersand_in_a_school_name_are_not_a_person() -> None:
