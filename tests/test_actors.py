@@ -309,3 +309,27 @@ def test_party_name_drops_the_person_joined_after_it() -> None:
     orgs = _names(actors, "organization")
     assert "Labour Party" in orgs
     assert "Scottish National Party" in orgs
+
+
+def test_country_name_before_coach_is_the_team() -> None:
+    actors = _actors('"We were poor," said Sri Lanka coach Peter Ashdown-Reyes.')
+    assert _person(actors, "Ashdown-Reyes").affiliation == "Sri Lanka"
+
+
+def test_demonym_before_coach_is_a_nationality_not_a_team() -> None:
+    actors = _actors("Dutch coach Pieter Vos said the team was tired.")
+    assert _person(actors, "Vos").affiliation is None
+
+
+def test_cricket_roles_and_a_single_name_after_a_role() -> None:
+    actors = _actors(
+        "Left-arm spinner Rafiqul Alam took five wickets.",
+        "Opener Tharindu was dismissed for a duck.",
+    )
+    assert _person(actors, "Alam").role == "spinner"
+    assert _person(actors, "Tharindu").role == "Opener"
+
+
+def test_appositive_that_ends_on_another_name_is_not_a_role() -> None:
+    actors = _actors("Dorota Rynkiewicz, pictured with golfer husband Andrzej, died on Wednesday.")
+    assert all(a.role is None for a in actors if a.name == "Dorota Rynkiewicz")

@@ -78,6 +78,7 @@ _RELATIVE_CHAIR = re.compile(
     r"^ who (?:chairs|heads|leads|runs|directs|chaired|headed|led) (?:the )?(?=[A-Z])"
 )
 _AT_CUE = re.compile(r"\b(?:at|of|for) ")
+_ROLE_PREPOSITIONS = frozenset("to of for at the on with under in and &".split())
 _ORG_JOINERS = frozenset("of for and on the &".split())
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z0-9&]{1,9})\)")
 _DATELINE = re.compile(r"^[A-ZÀ-ÞĄĆĘŁŃŚŹŻ][A-ZÀ-ÞĄĆĘŁŃŚŹŻ .,'/-]{1,40}(?:\([^)]{0,30}\))? [—–-]+ ")
@@ -278,6 +279,8 @@ _MEMBER_ROLES = frozenset(
     "midfielder striker forward defender goalkeeper winger player treasurer president "
     "mayor councillor councilor alderman trustee".split()
 )
+# Roles whose country written before them is the national team ("Sri Lanka coach").
+_TEAM_LEADERS = frozenset("coach captain manager".split())
 _COUNCIL_ROLES = frozenset("mayor councillor councilor alderman council".split())
 _SPORT_ROLES = frozenset(
     "coach captain midfielder striker forward defender goalkeeper winger player club team "
@@ -487,6 +490,17 @@ def _titled_thing(text: str, start: int, title: list[str], name: list[str]) -> b
 def _names_someone(words: list[str]) -> bool:
     """True when a title in the phrase is followed by a name ("including Ambassador Chris
     Stevens"): the phrase introduces another person, it is not the role of the name before it."""
+    if any(w in HONORIFICS for w in words):
+        # "pro golfer Mrs Rynkiewicz and her husband": another person is named.
+        return True
+    if (
+        len(words) > 1
+        and words[-2].islower()
+        and words[-2] not in _ROLE_PREPOSITIONS
+        and is_name_token(words[-1])
+    ):
+        # "golfer husband Andrzej": the phrase ends on someone else's name.
+        return True
     return any(
         w.lower() in ROLE_HEADS and nxt[0].isupper() and is_name_token(nxt)
         for w, nxt in pairwise(words)
@@ -1030,7 +1044,8 @@ class _Extractor:
             p.court = bool(words & COURT_HEADS)
         # A demonym before a footballer is nationality; before a minister it is the government.
         is_country = bool(role.affiliation and country_of(role.affiliation))
-        if p.affiliation is None and role.affiliation and (p.government or not is_country):
+        team = not role.demonym and role.text.split()[-1].lower() in _TEAM_LEADERS
+        if p.affiliation is None and role.affiliation and (p.government or not is_country or team):
             p.affiliation = role.affiliation
         if p.possessor is None and role.possessor:
             p.possessor = role.possessor

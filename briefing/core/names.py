@@ -126,6 +126,9 @@ class Role:
     affiliation: str | None = None
     # The possessor as written ("Dasol" in "Dasol's head of policy"), to resolve later.
     possessor: str | None = None
+    # The affiliation was read from a demonym ("Turkish midfielder"): a nationality, which is
+    # not a team the way a country's name before "coach" is ("Sri Lanka coach").
+    demonym: bool = False
 
 
 def is_role_head(word: str) -> bool:
@@ -213,16 +216,18 @@ def role_before(words: list[str]) -> Role | None:
         return None
     affiliation = None
     possessor = None
+    demonym = False
     if i >= 0:
         prev = words[i]
         country = country_of(prev) or (country_of(f"{words[i - 1]} {prev}") if i > 0 else None)
         if country:
             affiliation = country
+            demonym = prev in DEMONYMS and prev not in COUNTRIES
         else:
             m = _POSSESSIVE.match(prev)
             if m and prev[-1] in "'’s" and prev.endswith(("'s", "’s", "'", "’")):
                 possessor = m.group(1)
-    return Role(" ".join(taken), affiliation, possessor)
+    return Role(" ".join(taken), affiliation, possessor, demonym)
 
 
 def words_of(text: str) -> list[str]:

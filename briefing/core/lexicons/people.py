@@ -39,6 +39,8 @@ ROLE_HEADS: frozenset[str] = _words(
     administrator coordinator organiser organizer campaigner activist spokesperson
     representative delegate observer priest bishop pastor imam rabbi pilot engineer
     architect developer investor entrepreneur banker trader
+    schoolteacher businessman businesswoman rancher spinner batsman opener wicketkeeper
+    all-rounder seamer paceman jockey cyclist sprinter swimmer boxer golfer
     """
 )
 
