@@ -30,6 +30,7 @@ _SUFFIX_FORMATS = {".md": "markdown", ".markdown": "markdown", ".json": "json"}
 EXAMPLES = """\
 examples:
   briefing news/                       read every article in news/ in the interactive view
+  briefing news/ --watch               ... and show articles as they arrive in news/
   briefing today.md --format text      print the briefing of one article
   briefing news/ --format markdown --output briefing.md
   briefing news/ --format json | jq '.articles[].questions'
@@ -79,6 +80,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-mouse", action="store_true", help="leave the mouse to the terminal (text selection)"
     )
     parser.add_argument("--theme", metavar="NAME", help="colour theme of the interactive view")
+    parser.add_argument(
+        "--watch",
+        action="store_true",
+        help="in the interactive view, show new, changed and removed files as they appear",
+    )
     parser.add_argument(
         "--jobs",
         type=_positive_int,
@@ -171,7 +177,17 @@ def _run_tui(args: argparse.Namespace) -> int | None:
     except ImportError as exc:
         _say(f"the interactive view is not available ({exc}); printing text instead")
         return None
-    return int(run_app(paths=list(args.paths), mouse=not args.no_mouse, theme=args.theme))
+    return int(
+        run_app(
+            paths=list(args.paths),
+            mouse=not args.no_mouse,
+            theme=args.theme,
+            cache_dir=args.cache_dir,
+            use_cache=not args.no_cache,
+            today=args.today,
+            watch=args.watch,
+        )
+    )
 
 
 def _extract_all(args: argparse.Namespace, articles: Sequence[Article]) -> Iterator[Result]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -139,7 +140,36 @@ def test_terminal_opens_the_tui_with_the_options(
     monkeypatch.setitem(sys.modules, "briefing.ui.app", types.SimpleNamespace(run_app=run_app))
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     assert main([str(news), "--no-mouse", "--theme", "light"]) == 0
-    assert calls == [{"paths": [str(news)], "mouse": False, "theme": "light"}]
+    assert calls == [
+        {
+            "paths": [str(news)],
+            "mouse": False,
+            "theme": "light",
+            "cache_dir": None,
+            "use_cache": True,
+            "today": None,
+            "watch": False,
+        }
+    ]
+
+
+def test_terminal_passes_cache_today_and_watch_to_the_tui(
+    news: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[dict[str, object]] = []
+
+    def run_app(**kwargs: object) -> int:
+        calls.append(kwargs)
+        return 0
+
+    monkeypatch.setitem(sys.modules, "briefing.ui.app", types.SimpleNamespace(run_app=run_app))
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    argv = [str(news), "--cache-dir", "/tmp/c", "--no-cache", "--today", "2025-03-10", "--watch"]
+    assert main(argv) == 0
+    assert calls[0]["cache_dir"] == "/tmp/c"
+    assert calls[0]["use_cache"] is False
+    assert calls[0]["today"] == dt.date(2025, 3, 10)
+    assert calls[0]["watch"] is True
 
 
 def test_terminal_with_only_missing_paths_exits_without_the_tui(

@@ -163,6 +163,8 @@ async def test_next_article_key_opens_the_next_article(two_articles: Path) -> No
     app = BriefingApp([str(two_articles)])
     async with app.run_test(size=WIDE) as pilot:
         await settle(app, pilot)
+        # Two or more articles open on the digest; escape goes to the reader.
+        await pilot.press("escape")
         await pilot.press("right_square_bracket")
         await settle(app, pilot)
         assert app.current_index == 1
@@ -301,6 +303,8 @@ async def test_ctrl_f_finds_text_in_another_article(two_articles: Path) -> None:
     app = BriefingApp([str(two_articles)])
     async with app.run_test(size=WIDE) as pilot:
         await settle(app, pilot)
+        # Two or more articles open on the digest; escape goes to the reader.
+        await pilot.press("escape")
         await pilot.press("ctrl+f", *"budget", "enter")
         await settle(app, pilot)
         assert app.current_index == 1

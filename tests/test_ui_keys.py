@@ -71,6 +71,8 @@ async def test_keys_typed_right_after_a_pane_number_go_to_that_pane(tmp_path: Pa
     app = BriefingApp([str(tmp_path)])
     async with app.run_test(size=NARROW) as pilot:
         await settle(app, pilot)
+        # Two or more articles open on the digest; escape goes to the reader.
+        await pilot.press("escape")
         await type_burst(app, pilot, "2jj")
         assert app.focused is app.query_one("#actors")
         assert app.current_index == 0

@@ -71,6 +71,8 @@ async def test_a_long_title_takes_one_line_of_the_article_list(tmp_path: Path) -
     app = BriefingApp([str(_folder(tmp_path))])
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(app, pilot)
+        # Two or more articles open on the digest; escape goes to the reader.
+        await pilot.press("escape")
         lines = screen_lines(app.query_one("#articles"))
         assert lines[0].rstrip().endswith("\u2026")
         assert "a.txt" in lines[1]
@@ -81,6 +83,8 @@ async def test_narrow_title_bar_shortens_a_long_title_with_an_ellipsis(tmp_path:
     app = BriefingApp([str(_folder(tmp_path))])
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
+        # Two or more articles open on the digest; escape goes to the reader.
+        await pilot.press("escape")
         title = screen_lines(app.query_one("#title-text"))
         assert len(title) == 1
         assert title[0].rstrip().endswith("\u2026")

@@ -46,9 +46,9 @@ async def test_article_text_shows_before_its_briefing_is_ready(
     release = threading.Event()
     real_extract = reader._extract
 
-    def slow_extract(article: Article) -> Briefing | str:
+    def slow_extract(article: Article, cache: object) -> Briefing | str:
         release.wait(10)
-        return real_extract(article)
+        return real_extract(article, cache)
 
     monkeypatch.setattr(reader, "_extract", slow_extract)
     app = BriefingApp([str(folder)])
@@ -72,10 +72,10 @@ async def test_an_article_that_fails_extraction_is_counted_and_says_why(
 ) -> None:
     real_extract = reader._extract
 
-    def failing_on_b(article: Article) -> Briefing | str:
+    def failing_on_b(article: Article, cache: object) -> Briefing | str:
         if article.path.endswith("b.txt"):
             return "could not be extracted (ValueError: test)"
-        return real_extract(article)
+        return real_extract(article, cache)
 
     monkeypatch.setattr(reader, "_extract", failing_on_b)
     app = BriefingApp([str(folder)])

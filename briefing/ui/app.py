@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 import threading
 import time
@@ -19,24 +20,31 @@ from textual.markup import escape
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Input, OptionList, Tab, Tabs
-from textual.worker import get_current_worker
+from textual.worker import Worker, get_current_worker
 
 import briefing
+from briefing.core.digest_model import Digest
 from briefing.core.model import Article, Briefing, LoadError
 from briefing.output.sanitize import visible
+from briefing.store.state import StateStore
 from briefing.ui.library import Entry, list_article_paths
 from briefing.ui.messages import (
     ArticleChosen,
+    ArticleRequested,
     ArticlesListed,
     ArticlesLoaded,
     BriefingsReady,
+    DigestReady,
     EvidenceRequested,
+    FolderChanged,
+    StoreNotice,
 )
-from briefing.ui.state import ReaderState
+from briefing.ui.screens.digest_screen import DigestScreen
 from briefing.ui.widgets.actors_pane import ActorsPane
 from briefing.ui.widgets.agenda_pane import AgendaPane
 from briefing.ui.widgets.article_list import ArticleList
 from briefing.ui.widgets.article_text import ArticleText
+from briefing.ui.widgets.digest_lists import ArticleLabel
 from briefing.ui.widgets.pane import BriefingPane
 from briefing.ui.widgets.questions_pane import QuestionsPane
 from briefing.ui.widgets.search_bar import SearchBar
@@ -45,9 +53,12 @@ from briefing.ui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
     from textual.command import Provider
+    from textual.timer import Timer
 
+    from briefing.store.cache import BriefingCache
     from briefing.ui.screens.export_screen import ExportRequest
     from briefing.ui.screens.search_all_screen import SearchHit
+    from briefing.watch import FolderWatcher
 
 PANES = ("articles", "summary", "actors", "agenda", "questions", "text")
 TAB_LABELS = {
@@ -66,6 +77,13 @@ _BATCH_SECONDS = 0.1
 _LOAD_BATCH_SECONDS = 0.3
 # How long the worker waits for the first screen before it starts extracting anyway.
 _FIRST_PAINT_WAIT = 1.0
+# The last position is written this long after the user stops moving, not on every key.
+_POSITION_DELAY = 1.0
+# How often `--watch` looks at the folder.
+WATCH_INTERVAL = 2.0
+# The digest screen opens first when a folder holds at least this many articles.
+DIGEST_MIN_ARTICLES = 2
+DIGEST_SCREEN = "digest"
 
 
 def styles_dir() -> Path:
@@ -93,15 +111,29 @@ def _load(path: str) -> Article | str:
     return loaded.error if isinstance(loaded, LoadError) else loaded
 
 
-def _extract(article: Article) -> Briefing | str:
-    """Brief one article in a worker thread; a failure becomes its reason."""
-    # Imported here, in the worker, so the first paint never waits for the extractors.
-    from briefing.core.pipeline import extract
+def _extract(article: Article, cache: BriefingCache | None) -> Briefing | str:
+    """Brief one article in a worker thread, from the cache if it has it; a failure says why."""
+    # Imported here, in the worker; the extractors themselves only on a cache miss.
+    from briefing.store.cache import extract_cached
 
     try:
-        return extract(article)
+        return extract_cached(article, cache)
     except Exception as exc:  # an extractor bug must cost one article, not the reader
         return f"could not be extracted ({type(exc).__name__}: {exc})"
+
+
+def _cached(article: Article, cache: BriefingCache | None) -> Briefing | None:
+    """The article's briefing if the cache has it; never extracts."""
+    from briefing.store.cache import lookup
+
+    return lookup(article, cache)
+
+
+def folder_key(paths: Sequence[str]) -> str:
+    """What the last position is remembered under: the folder, or all the paths given."""
+    if len(paths) == 1:
+        return os.path.abspath(paths[0])
+    return os.pathsep.join(sorted(os.path.abspath(p) for p in paths))
 
 
 class BriefingApp(App[int]):
@@ -144,6 +176,8 @@ class BriefingApp(App[int]):
         Binding("y", "copy_pane", "Copy", priority=True),
         Binding("e", "export", "Export", priority=True),
         Binding("t", "toggle_theme", "Light/dark", show=False, priority=True),
+        Binding("d", "digest", "Digest", priority=True),
+        Binding("r", "rescan", "Rescan folder", show=False, priority=True),
         Binding("escape", "back", "Back", show=False, priority=True),
         Binding("q", "quit", "Quit", priority=True),
     ]
@@ -160,21 +194,45 @@ class BriefingApp(App[int]):
         paths: Sequence[str],
         *,
         theme: str | None = None,
-        state: ReaderState | None = None,
+        state: StateStore | None = None,
+        cache_dir: str | None = None,
+        use_cache: bool = True,
+        today: dt.date | None = None,
+        watch: bool = False,
     ) -> None:
         super().__init__()
         self.paths = list(paths)
-        self.state = state if state is not None else ReaderState.load()
+        self._pending_notices: list[str] = []
+        self.state = state if state is not None else StateStore.open(on_notice=self._notice)
+        self.cache: BriefingCache | None = None
+        self.cache_dir = cache_dir
+        self.use_cache = use_cache
+        self.today = today
+        self.watching = watch
         self.entries: list[Entry] = []
         self.current_index: int | None = None
         self.current_pane = "articles"
         self.extracted = 0
+        self.digest: Digest | None = None
         self._shown_briefing: Briefing | None = None
         self._return_pane: str | None = None
         # The article a worker was last asked to brief, so one article is not briefed twice.
         self._requested: int | None = None
+        # Bumped whenever a rescan changes the list; workers' news of an older list is dropped.
+        self._generation = 0
         self._first_paint = threading.Event()
-        chosen = theme or self.state.theme
+        self._stop = threading.Event()
+        self._watchers: list[FolderWatcher] = []
+        self._watch_lock = threading.Lock()
+        self._digest_building = False
+        self._digest_stale = False
+        self._from_digest = False
+        self._position_timer: Timer | None = None
+        # Installed, so leaving the digest for the reader keeps it as it was.
+        self.digest_screen = DigestScreen()
+        self.install_screen(self.digest_screen, DIGEST_SCREEN)
+        self._open_story: str | None = None
+        chosen = theme or self.state.get_setting("theme")
         if chosen in self.available_themes:
             self.theme = chosen
 
@@ -207,6 +265,9 @@ class BriefingApp(App[int]):
         yield Footer()
 
     def on_mount(self) -> None:
+        for notice in self._pending_notices:
+            self.post_message(StoreNotice(notice))
+        self._pending_notices.clear()
         for pane in self.briefing_panes:
             pane.show_message("Loading...")
         self.query_one(ArticleText).show_message("Loading...")
@@ -231,6 +292,8 @@ class BriefingApp(App[int]):
 
     def show_pane(self, name: str, *, focus: bool = True) -> None:
         """Make a pane current: the visible tab when narrow, the focused pane always."""
+        if name != self.current_pane:
+            self._remember_position()
         self.current_pane = name
         for pane_name in PANES:
             self.query_one(f"#{pane_name}").set_class(pane_name == name, "-current")
@@ -266,99 +329,159 @@ class BriefingApp(App[int]):
     @work(thread=True, exclusive=True, group="library")
     def load_library(self, paths: list[str]) -> None:
         """List the folder, brief the first article, then read and brief the rest."""
+        from briefing.store.cache import BriefingCache
+
         worker = get_current_worker()
+        generation = self._generation
+        self.cache = BriefingCache.open(
+            self.cache_dir, enabled=self.use_cache, on_notice=self._notice
+        )
         listed = list_article_paths(paths)
-        self.post_message(ArticlesListed(listed))
+        first = self._restored_index(listed)
+        self.post_message(ArticlesListed(listed, first, generation))
         if not listed:
             return
         # The first article's text is shown as soon as it is read, before its briefing.
-        first = _load(listed[0])
-        self.post_message(ArticlesLoaded([(0, first)]))
-        # Importing the extractors holds the GIL for a good while; doing it while the UI
-        # thread lays out its first screen would delay that screen by as much.
-        self._first_paint.wait(_FIRST_PAINT_WAIT)
-        if isinstance(first, Article):
-            self._post_briefing(0, _extract(first))
-        articles: list[Article | None] = [first if isinstance(first, Article) else None]
+        article = _load(listed[first])
+        self.post_message(ArticlesLoaded([(first, article)], generation))
+        if isinstance(article, Article):
+            briefed: Briefing | str | None = _cached(article, self.cache)
+            if briefed is None:
+                # Importing the extractors holds the GIL for a good while; doing it while the
+                # UI thread lays out its first screen would delay that screen by as much.
+                self._first_paint.wait(_FIRST_PAINT_WAIT)
+                briefed = _extract(article, self.cache)
+            self._post_briefing(first, briefed, generation)
+        self._start_watchers(paths)
+        rest = [(i, path, None) for i, path in enumerate(listed) if i != first]
+        self._brief_all(worker, generation, rest)
+
+    @work(thread=True, exclusive=True, group="library")
+    def brief_remaining(self, generation: int, todo: list[tuple[int, str, Article | None]]) -> None:
+        """After a rescan: read and brief the articles that are new or changed."""
+        self._brief_all(get_current_worker(), generation, todo)
+
+    def _brief_all(
+        self, worker: Worker[None], generation: int, todo: list[tuple[int, str, Article | None]]
+    ) -> None:
+        """Read what is not read yet, then brief everything in list order, in batches."""
         batch: list[tuple[int, Article | str]] = []
+        articles: list[tuple[int, Article]] = []
         sent = time.monotonic()
-        for index, path in enumerate(listed[1:], 1):
+        for index, path, known in todo:
             if worker.is_cancelled:
                 return
+            if known is not None:
+                articles.append((index, known))
+                continue
             outcome = _load(path)
-            articles.append(outcome if isinstance(outcome, Article) else None)
+            if isinstance(outcome, Article):
+                articles.append((index, outcome))
             batch.append((index, outcome))
             if time.monotonic() - sent > _LOAD_BATCH_SECONDS:
-                self.post_message(ArticlesLoaded(batch))
+                self.post_message(ArticlesLoaded(batch, generation))
                 batch, sent = [], time.monotonic()
         if batch:
-            self.post_message(ArticlesLoaded(batch))
+            self.post_message(ArticlesLoaded(batch, generation))
         ready: list[tuple[int, Briefing]] = []
         failed: list[tuple[int, Article | str]] = []
-        for index, article in enumerate(articles):
+        for index, article in articles:
             if worker.is_cancelled:
                 return
-            if index == 0 or article is None or self._is_briefed(index):
+            if self._is_briefed(index, generation):
                 continue
-            outcome = _extract(article)
+            outcome = _extract(article, self.cache)
             if isinstance(outcome, str):
                 failed.append((index, outcome))
             else:
                 ready.append((index, outcome))
             if time.monotonic() - sent > _BATCH_SECONDS:
-                self._post_batches(ready, failed)
+                self._post_batches(ready, failed, generation)
                 ready, failed, sent = [], [], time.monotonic()
-        self._post_batches(ready, failed)
+        self._post_batches(ready, failed, generation)
 
     def _post_batches(
-        self, ready: list[tuple[int, Briefing]], failed: list[tuple[int, Article | str]]
+        self,
+        ready: list[tuple[int, Briefing]],
+        failed: list[tuple[int, Article | str]],
+        generation: int,
     ) -> None:
         if ready:
-            self.post_message(BriefingsReady(ready))
+            self.post_message(BriefingsReady(ready, generation))
         if failed:
-            self.post_message(ArticlesLoaded(failed))
+            self.post_message(ArticlesLoaded(failed, generation))
 
-    def _post_briefing(self, index: int, outcome: Briefing | str) -> None:
+    def _post_briefing(self, index: int, outcome: Briefing | str, generation: int) -> None:
         if isinstance(outcome, str):
-            self.post_message(ArticlesLoaded([(index, outcome)]))
+            self.post_message(ArticlesLoaded([(index, outcome)], generation))
         else:
-            self.post_message(BriefingsReady([(index, outcome)]))
+            self.post_message(BriefingsReady([(index, outcome)], generation))
 
-    def _is_briefed(self, index: int) -> bool:
+    def _is_briefed(self, index: int, generation: int) -> bool:
         # Read from the worker thread: a stale answer only costs one repeated extraction.
         entries = self.entries
-        return index < len(entries) and entries[index].briefing is not None
+        return (
+            generation == self._generation
+            and index < len(entries)
+            and entries[index].briefing is not None
+        )
+
+    def _restored_index(self, listed: list[str]) -> int:
+        """The index of the article the reader was left on in this folder, else 0."""
+        position = self.state.last_position(folder_key(self.paths))
+        if position is not None:
+            for index, path in enumerate(listed):
+                if os.path.abspath(path) == position.article:
+                    return index
+        return 0
 
     @work(thread=True, exclusive=True, group="current")
-    def brief_current(self, index: int, path: str, article: Article | None) -> None:
+    def brief_current(
+        self, index: int, path: str, article: Article | None, generation: int
+    ) -> None:
         """Brief the article the user is looking at, ahead of the background worker."""
         if get_current_worker().is_cancelled:
             # The user moved on before this thread started; the next request covers it.
             return
         if article is None:
             loaded = _load(path)
-            self.post_message(ArticlesLoaded([(index, loaded)]))
+            self.post_message(ArticlesLoaded([(index, loaded)], generation))
             if isinstance(loaded, str):
                 return
             article = loaded
-        self._post_briefing(index, _extract(article))
+        self._post_briefing(index, _extract(article, self.cache), generation)
+
+    def _notice(self, text: str) -> None:
+        """The cache or the state store gave up on its file (called from any thread)."""
+        if self.is_running:
+            self.post_message(StoreNotice(text))
+        else:
+            self._pending_notices.append(text)
+
+    def on_store_notice(self, message: StoreNotice) -> None:
+        self.notify(visible(message.text), severity="warning", timeout=8, markup=False)
 
     def on_articles_listed(self, message: ArticlesListed) -> None:
-        if not self.is_running:
+        if not self.is_running or message.generation != self._generation:
             return
         # The library worker briefs the first article itself; asking again would do it twice.
-        self._requested = 0
+        self._requested = message.first
         self.entries = [Entry(path) for path in message.paths]
         self.article_list.show_entries(self.entries, [self._read(e) for e in self.entries])
         self._show_progress()
         if not self.entries:
             self._show_empty_state()
             return
-        self.open_article(0)
+        self.open_article(message.first)
+        position = self.state.last_position(folder_key(self.paths))
+        if position is not None and position.pane in PANES:
+            self.show_pane(position.pane)
+        if self.digest_available:
+            self.show_digest()
 
     def on_articles_loaded(self, message: ArticlesLoaded) -> None:
         # Workers may still report while the app shuts down and its widgets are gone.
-        if not self.is_running:
+        if not self.is_running or message.generation != self._generation:
             return
         if not self._first_paint.is_set():
             self.call_after_refresh(self._first_paint.set)
@@ -373,9 +496,10 @@ class BriefingApp(App[int]):
             if index == self.current_index:
                 self._show_current()
         self._show_progress()
+        self._schedule_digest()
 
     def on_briefings_ready(self, message: BriefingsReady) -> None:
-        if not self.is_running:
+        if not self.is_running or message.generation != self._generation:
             return
         for index, briefed in message.briefings:
             entry = self.entries[index]
@@ -386,9 +510,205 @@ class BriefingApp(App[int]):
             if index == self.current_index:
                 self._show_current()
         self._show_progress()
+        self._schedule_digest()
 
     def _show_progress(self) -> None:
         self.query_one(TitleBar).show_progress(self.extracted, len(self.entries))
+        if self.digest_screen.is_mounted:
+            self.digest_screen.show_progress(self.extracted, len(self.entries))
+
+    # Watching the folder
+
+    def _start_watchers(self, paths: list[str]) -> None:
+        """Take the folders' first snapshot (in a worker), then poll them if --watch asked."""
+        from briefing.watch import FolderWatcher
+
+        watchers = [FolderWatcher(p) for p in paths if os.path.isdir(p)]
+        with self._watch_lock:
+            self._watchers = watchers
+        if self.watching:
+            self.call_from_thread(self.watch_folders)
+
+    @work(thread=True, exclusive=True, group="watch")
+    def watch_folders(self) -> None:
+        """--watch: look for new, changed and removed files until the app closes."""
+        worker = get_current_worker()
+        while not self._stop.wait(WATCH_INTERVAL) and not worker.is_cancelled:
+            self._rescan(manual=False)
+
+    @work(thread=True, exclusive=True, group="rescan")
+    def rescan(self) -> None:
+        """`r`: look for new, changed and removed files once."""
+        self._rescan(manual=True)
+
+    def _rescan(self, *, manual: bool) -> None:
+        with self._watch_lock:
+            changed = {c.path for w in self._watchers for c in w.poll() if c.kind == "changed"}
+        # Additions and removals come from listing afresh, the way the reader first listed,
+        # so a file that arrived before the watchers' first snapshot is not missed.
+        listed = list_article_paths(self.paths)
+        self.post_message(FolderChanged(listed, changed, manual))
+
+    def on_folder_changed(self, message: FolderChanged) -> None:
+        if not self.is_running:
+            return
+        old = {entry.path: entry for entry in self.entries}
+        listed = set(message.paths)
+        added = [p for p in message.paths if p not in old]
+        removed = [p for p in old if p not in listed]
+        changed = [p for p in message.changed if p in old and p in listed]
+        if not (added or removed or changed):
+            if message.manual:
+                self.notify("No new, changed or removed articles.")
+            return
+        current = self._current_entry()
+        fresh = set(added) | set(changed)
+        self._generation += 1
+        self.entries = [Entry(p) if p in fresh else old[p] for p in message.paths]
+        self.extracted = sum(1 for e in self.entries if e.briefing is not None or e.error)
+        self._requested = None
+        self._shown_briefing = None
+        self.article_list.show_entries(self.entries, [self._read(e) for e in self.entries])
+        self._show_progress()
+        parts = [f"{len(added)} new", f"{len(changed)} changed", f"{len(removed)} removed"]
+        self.notify("Folder rescanned: " + ", ".join(parts) + ".")
+        if not self.entries:
+            self.current_index = None
+            self._show_empty_state()
+            return
+        index = 0
+        if current is not None and current.path in listed:
+            index = message.paths.index(current.path)
+        self.current_index = None
+        self.open_article(index)
+        todo = [
+            (i, e.path, e.article)
+            for i, e in enumerate(self.entries)
+            if e.briefing is None and e.error is None and i != self._requested
+        ]
+        self.brief_remaining(self._generation, todo)
+        self._schedule_digest()
+
+    # The digest
+
+    @property
+    def digest_available(self) -> bool:
+        return len(self.entries) >= DIGEST_MIN_ARTICLES
+
+    def show_digest(self) -> None:
+        """Put the digest over the reader, and the story the user was in over that."""
+        if self.screen is self.digest_screen or self.screen is not self.default_screen:
+            return
+        self.push_screen(DIGEST_SCREEN)
+        if self._open_story is not None:
+            self.open_story(self._open_story)
+
+    def open_story(self, story_id: str) -> None:
+        """Show one story of the digest: its articles, summary and disagreements."""
+        from briefing.ui.screens.story_screen import StoryScreen
+
+        story = (
+            next((s for s in self.digest.stories if s.id == story_id), None)
+            if self.digest
+            else None
+        )
+        if story is None or self.digest is None:
+            self._open_story = None
+            return
+        self._open_story = story_id
+        self.push_screen(StoryScreen(story, self.digest, self._labels()), self._story_closed)
+
+    def _story_closed(self, _result: None) -> None:
+        self._open_story = None
+
+    def _schedule_digest(self) -> None:
+        """Rebuild the digest from the briefings so far; one build at a time, the last wins."""
+        if not self.digest_available:
+            return
+        if self._digest_building:
+            self._digest_stale = True
+            return
+        briefings = [e.briefing for e in self.entries if e.briefing is not None]
+        if not briefings:
+            return
+        self._digest_building = True
+        self._digest_stale = False
+        done = sum(1 for e in self.entries if e.briefing is not None or e.error)
+        self.build_digest(briefings, self.today or dt.date.today(), done, len(self.entries))
+
+    @work(thread=True, group="digest")
+    def build_digest(
+        self, briefings: list[Briefing], today: dt.date, done: int, total: int
+    ) -> None:
+        """Group the briefings into stories, one agenda, one cast, off the UI thread."""
+        from briefing.core.digest import build_digest
+
+        self.post_message(DigestReady(build_digest(briefings, today), done, total))
+
+    def on_digest_ready(self, message: DigestReady) -> None:
+        self._digest_building = False
+        if not self.is_running:
+            return
+        self.digest = message.digest
+        if self.digest_screen.is_mounted:
+            self.digest_screen.show_digest(
+                message.digest, self._labels(), message.done, message.total
+            )
+        if self._digest_stale:
+            self._schedule_digest()
+
+    def _labels(self) -> dict[str, ArticleLabel]:
+        labels = {}
+        for entry in self.entries:
+            art = entry.article
+            source = visible(art.source or "", keep_newlines=False) if art else ""
+            labels[entry.path] = ArticleLabel(entry.title, source, entry.byline)
+        return labels
+
+    def fill_digest(self, screen: DigestScreen) -> None:
+        """The digest screen is made when first shown: give it what is ready."""
+        if self.digest is not None:
+            screen.show_digest(self.digest, self._labels(), self.extracted, len(self.entries))
+        else:
+            screen.show_progress(self.extracted, len(self.entries))
+
+    def show_reader(self) -> None:
+        """Leave the digest (and any story or dialog over it) for the reader, where it was."""
+        while self.screen is not self.default_screen:
+            self.pop_screen()
+
+    def on_article_requested(self, message: ArticleRequested) -> None:
+        """Enter on an article in the digest: read it, its cited sentences highlighted."""
+        index = next((i for i, e in enumerate(self.entries) if e.path == message.path), None)
+        if index is None:
+            self.notify("That article is no longer in the folder.", severity="warning")
+            return
+        self.show_reader()
+        self._from_digest = True
+        self.open_article(index)
+        entry = self.entries[index]
+        if message.sentences and entry.briefing is not None:
+            self.article_text.highlight_evidence(message.sentences)
+            self.show_pane("text")
+        else:
+            self.show_pane("summary")
+
+    # Where the reader was
+
+    def _remember_position(self) -> None:
+        """Save the article and pane a moment after the user settles, not on every key."""
+        if self._position_timer is not None:
+            self._position_timer.stop()
+        self._position_timer = self.set_timer(_POSITION_DELAY, self._save_position)
+
+    def _save_position(self) -> None:
+        entry = self._current_entry()
+        if entry is not None:
+            self.state.save_position(folder_key(self.paths), entry.path, self.current_pane)
+
+    def on_unmount(self) -> None:
+        self._stop.set()
+        self._save_position()
 
     def _show_empty_state(self) -> None:
         where = ", ".join(self.paths) or "."
@@ -417,13 +737,14 @@ class BriefingApp(App[int]):
         if self.article_list.highlighted != index:
             self.article_list.highlighted = index
         entry = self.entries[index]
-        if changed and self.state.mark_read(entry.path):
-            self.state.save()
-            self.article_list.refresh_entry(index, True)
+        if changed:
+            if self.state.mark_read(entry.path):
+                self.article_list.refresh_entry(index, True)
+            self._remember_position()
         self._show_current()
         if entry.briefing is None and entry.error is None and index != self._requested:
             self._requested = index
-            self.brief_current(index, entry.path, entry.article)
+            self.brief_current(index, entry.path, entry.article, self._generation)
 
     def _show_current(self) -> None:
         if self.current_index is None:
@@ -582,7 +903,10 @@ class BriefingApp(App[int]):
         self.show_pane("text")
 
     def action_back(self) -> None:
-        """Escape: close the search, then leave the text, then clear highlights, then the list."""
+        """Escape: close the search, leave the text, clear highlights, then back to the digest.
+
+        Without a digest (one article) the last step is the article list instead.
+        """
         if self.query_one(SearchBar).has_class("-visible"):
             self._close_search()
         elif self.narrow and self.current_pane == "text" and self._return_pane:
@@ -590,16 +914,27 @@ class BriefingApp(App[int]):
             self.show_pane(pane)
         elif self.article_text.clear_marks():
             pass
+        elif self.digest_available and (self._from_digest or self.current_pane == "articles"):
+            self._from_digest = False
+            self.show_digest()
         elif self.current_pane != "articles":
             self.show_pane("articles")
+
+    def action_digest(self) -> None:
+        if self.digest_available:
+            self.show_digest()
+        else:
+            self.notify("The digest needs a folder of two or more articles.")
+
+    def action_rescan(self) -> None:
+        self.notify("Rescanning the folder...")
+        self.rescan()
 
     def action_toggle_theme(self) -> None:
         self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
 
     def watch_theme(self, theme: str) -> None:
-        if self.state.theme != theme:
-            self.state.theme = theme
-            self.state.save()
+        self.state.set_setting("theme", theme)
         if self.is_running:
             # Prompts carry the colours their component classes had when they were built;
             # rebuild them once the new theme's styles are in place.
@@ -711,7 +1046,7 @@ class BriefingApp(App[int]):
             briefed: Briefing | str | None = entry.briefing
             if briefed is None and entry.error is None:
                 article = entry.article or _load(entry.path)
-                briefed = _extract(article) if isinstance(article, Article) else None
+                briefed = _extract(article, self.cache) if isinstance(article, Article) else None
             if isinstance(briefed, Briefing):
                 briefings.append(briefed)
         self.call_from_thread(self._finish_export, target, render_markdown(briefings), overwrite)
@@ -756,9 +1091,20 @@ class BriefingApp(App[int]):
                 )
 
 
-def run_app(paths: list[str], mouse: bool = True, theme: str | None = None) -> int:
+def run_app(
+    paths: list[str],
+    mouse: bool = True,
+    theme: str | None = None,
+    *,
+    cache_dir: str | None = None,
+    use_cache: bool = True,
+    today: dt.date | None = None,
+    watch: bool = False,
+) -> int:
     """Run the reader on these files and folders; returns the exit status."""
-    app = BriefingApp(paths, theme=theme)
+    app = BriefingApp(
+        paths, theme=theme, cache_dir=cache_dir, use_cache=use_cache, today=today, watch=watch
+    )
     if theme is not None and theme not in app.available_themes:
         names = ", ".join(sorted(app.available_themes))
         print(f"briefing: unknown theme {theme!r}; choose one of: {names}", file=sys.stderr)

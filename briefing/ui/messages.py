@@ -1,4 +1,9 @@
-"""Messages the reader's widgets and workers post; small dataclasses, no behaviour."""
+"""Messages the reader's widgets and workers post; small dataclasses, no behaviour.
+
+Worker messages carry the `generation` of the article list they were made for: a rescan
+that adds or removes files starts a new generation, and what a worker says about the old
+list (whose indexes no longer match) is dropped.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
+from briefing.core.digest_model import Digest
 from briefing.core.model import Article, Briefing
 
 
@@ -14,6 +20,8 @@ class ArticlesListed(Message):
     """The paths of the folder are known; nothing has been read yet."""
 
     paths: list[str]
+    first: int
+    generation: int
 
 
 @dataclass
@@ -21,6 +29,7 @@ class ArticlesLoaded(Message):
     """Some articles were read: each index with its article, or the reason it failed."""
 
     loaded: list[tuple[int, Article | str]]
+    generation: int
 
 
 @dataclass
@@ -28,14 +37,47 @@ class BriefingsReady(Message):
     """Some briefings were extracted, each with its article's index."""
 
     briefings: list[tuple[int, Briefing]]
+    generation: int
 
 
 @dataclass
-class ExtractionProgress(Message):
-    """How far the background worker has got, for the progress indicator."""
+class FolderChanged(Message):
+    """A rescan found files added, changed or removed: the new listing and what changed."""
 
+    paths: list[str]
+    changed: set[str]
+    manual: bool
+
+
+@dataclass
+class StoreNotice(Message):
+    """The cache or the state store gave up on its file; say so once."""
+
+    text: str
+
+
+@dataclass
+class DigestReady(Message):
+    """A digest of the briefings ready so far (`done` of `total` articles)."""
+
+    digest: Digest
     done: int
     total: int
+
+
+@dataclass
+class ArticleRequested(Message):
+    """The digest asks for an article in the reader, with the sentences to highlight."""
+
+    path: str
+    sentences: tuple[int, ...] = ()
+
+
+@dataclass
+class StoryRequested(Message):
+    """Enter on a story in the digest: show its articles."""
+
+    story_id: str
 
 
 @dataclass
