@@ -333,3 +333,45 @@ def test_cricket_roles_and_a_single_name_after_a_role() -> None:
 def test_appositive_that_ends_on_another_name_is_not_a_role() -> None:
     actors = _actors("Dorota Rynkiewicz, pictured with golfer husband Andrzej, died on Wednesday.")
     assert all(a.role is None for a in actors if a.name == "Dorota Rynkiewicz")
+
+
+def test_shouted_words_are_not_organisations() -> None:
+    actors = _actors(
+        "Protesters held signs reading LOVE TRUMPS HATE outside the tower.",
+        "One sign said WILLY was to blame, and the top of the page read TOP STORY.",
+    )
+    assert _names(actors, "organization") == []
+
+
+def test_unknown_consonant_acronym_is_still_an_organisation() -> None:
+    actors = _actors("The IMGW said storm surges would become more frequent.")
+    assert "IMGW" in _names(actors, "organization")
+
+
+def test_page_chrome_is_cut_from_names() -> None:
+    actors = _actors(
+        "Invalid Email Christian Horner, the team principal, praised the driver.",
+        "Vice President-elect Mike Pence Previously said he was ready.",
+    )
+    assert "Christian Horner" in _names(actors, "person")
+    assert "Mike Pence" in _names(actors, "person")
+
+
+def test_family_description_before_a_name_is_dropped() -> None:
+    actors = _actors("Mum-of-two Dorota Nowak, 35, was named as a victim.")
+    assert _names(actors, "person") == ["Dorota Nowak"]
+
+
+def test_title_word_inside_a_league_name_makes_no_person() -> None:
+    actors = _actors("Officials from Major League Baseball met the club.")
+    assert _names(actors, "person") == []
+
+
+def test_caption_label_before_a_colon_is_not_a_person() -> None:
+    actors = _actors("Fans wanted to move forward Shame: Rose Keller was defiant in her message.")
+    assert "Shame" not in _names(actors, "person")
+
+
+def test_capitalised_word_charged_alone_is_not_a_defendant() -> None:
+    actors = _actors("Driver was arrested at the scene, police said.")
+    assert _names(actors, "person") == []

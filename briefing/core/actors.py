@@ -22,6 +22,7 @@ from briefing.core.lexicons.people import (
     HONORIFICS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
+    PAGE_CHROME_WORDS,
     ROLE_HEADS,
 )
 from briefing.core.lexicons.places import CITIES, COUNTRIES, DEMONYMS, place_name
@@ -189,7 +190,7 @@ def _surnames(chunks: Iterable[str]) -> set[str]:
     return found
 
 
-def _acronym_org(text: str, m: re.Match[str]) -> str | None:
+def _acronym_org(text: str, m: re.Match[str], seen: frozenset[str]) -> str | None:
     """The organisation an all-capital word names ("IMGW", "BT Sport"), if it names one."""
     tok = m.group(1)
     letters = [c for c in tok if c.isalpha()]
@@ -198,12 +199,30 @@ def _acronym_org(text: str, m: re.Match[str]) -> str | None:
         return None
     if tok in COUNTRIES or place_name(tok.title()):
         return None
-    if tok not in KNOWN_ACRONYMS and not _acronym_like(text, tok, m.start(), m.end()):
+    if tok not in KNOWN_ACRONYMS and (
+        _shouted_word(tok, seen) or not _acronym_like(text, tok, m.start(), m.end())
+    ):
         return None
     nxt = cap_word_at(text, m.end() + 1) if text.startswith(" ", m.end()) else None
     if nxt and tok not in KNOWN_ACRONYMS and nxt not in NOT_NAME_WORDS:
         return f"{tok} {nxt}"
     return tok
+
+
+def _shouted_word(tok: str, seen: frozenset[str]) -> bool:
+    """An unknown all-capital word that reads as a word, not letters: "LOVE", "WILLY", "VLAD".
+
+    Acronyms the news spells out letter by letter pile up consonants ("IMGW", "SWNS", "NLCS");
+    a word written in capitals alternates vowels and consonants, or occurs in lower case too.
+    """
+    if not tok.isupper() or not tok.isalpha():
+        return False
+    if tok.lower() in seen or tok.capitalize() in seen:
+        return True
+    if len(tok) < 4:
+        return False
+    vowels = sum(c in "AEIOUY" for c in tok)
+    return vowels * 4 >= len(tok) and _CONSONANT_RUN.search(tok) is None
 
 
 def _acronym_like(text: str, tok: str, start: int, end: int) -> bool:
@@ -270,6 +289,7 @@ _ORG_VERBS = re.compile(
 
 
 _OF_ORG = re.compile(r",? (?:of|from|at) (?:the )?")
+_CONSONANT_RUN = re.compile(r"[B-DF-HJ-NP-TV-XZ]{3}")
 _LEGAL_SUFFIXES = frozenset("Co Inc Ltd Plc PLC LLC Corp AG SA SE NV BV GmbH AB ASA".split())
 _ROLE_SPLIT = re.compile(r"[\s,]+")
 # Roles held inside an organisation: staff, players, elected members of a council.
@@ -585,6 +605,8 @@ class _Extractor:
         return ent
 
     def find_organisations(self) -> None:
+        # Every word as written anywhere in the article: "TOP" is shouted when "top" occurs.
+        seen = frozenset().union(*(st.words for st in self.sents))
         for st in self.sents:
             if not _PRODUCT_WORDS.isdisjoint(st.words):
                 self.products.update(product_names(st.masked))
@@ -617,7 +639,7 @@ class _Extractor:
                     if place not in NOT_NAME_WORDS:
                         self._entity(f"{place} {body}", "organization", idx)
             for m in _ALLCAPS.finditer(text):
-                name = _acronym_org(text, m)
+                name = _acronym_org(text, m, seen)
                 if name:
                     self._entity(name, "organization", idx)
             self._subject_org(st, cap_counts, surnames)
@@ -904,8 +926,22 @@ class _Extractor:
         if _titled_thing(text, m.start(), title, name_tokens):
             return
         name_tokens = strip_suffixes(name_tokens)
-        while name_tokens and name_tokens[0] in NOT_NAME_WORDS:
+        if title and name_tokens and name_tokens[0] in NOT_NAME_WORDS:
+            # "Major League Baseball": the title word belongs to a thing's name.
+            return
+        while name_tokens and (
+            name_tokens[0] in NOT_NAME_WORDS
+            or name_tokens[0] in PAGE_CHROME_WORDS
+            or (len(name_tokens) > 2 and not is_name_token(name_tokens[0]))
+        ):
             name_tokens = name_tokens[1:]
+        for i, t in enumerate(name_tokens):
+            if t in PAGE_CHROME_WORDS:
+                name_tokens = name_tokens[:i]
+                break
+        if len(name_tokens) == 1 and text.startswith(":", m.end()):
+            # "Shame: Rose McGowan was defiant": a caption's label.
+            return
         if not name_tokens or not all(is_name_token(t) for t in name_tokens):
             return
         if name_tokens[0][0].islower() or name_tokens[-1][0].islower():
@@ -950,7 +986,11 @@ class _Extractor:
                 evidence = True
         if _AGE.match(after):
             evidence = True
-        if (role is None or not role.text) and _DEFENDANT.match(_AGE.sub(",", after, count=1)):
+        if (
+            (role is None or not role.text)
+            and len(name_tokens) > 1
+            and _DEFENDANT.match(_AGE.sub(",", after, count=1))
+        ):
             role = Role("defendant")
             evidence = True
         speech = bool(

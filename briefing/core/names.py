@@ -44,6 +44,7 @@ def _chunk(joiners: str) -> re.Pattern[str]:
 NAME_CHUNK = _chunk(_PARTICLE)
 # Organisation names also take "of", "for", "and" ("Institute of Meteorology and Water Management").
 ORG_CHUNK = _chunk("of|for|and|on|the|de|du|des|in|to|&")
+_DESCRIPTIVE_PARTS = frozenset("of in law the and one two three four five six old year".split())
 _WORD = re.compile(r"[\w'’.-]+|[^\w\s]")
 _POSSESSIVE = re.compile(r"^(.+?)['’]s?$")
 
@@ -191,6 +192,9 @@ def is_name_token(tok: str) -> bool:
         return False
     letters = [c for c in tok if c.isalpha()]
     if len(letters) < 2 or not tok[0].isupper():
+        return False
+    if "-" in tok and not _DESCRIPTIVE_PARTS.isdisjoint(tok.lower().split("-")[1:]):
+        # "Mum-of-two", "Son-in-law", "Father-of-three": a description, not a name.
         return False
     # An acronym ("IMGW", "UOKiK") is not a name.
     return sum(c.isupper() for c in letters) * 2 < len(letters) or len(letters) <= 2

@@ -20,7 +20,7 @@ ORG_CUES: frozenset[str] = _words(
     Ventures Media
     Network Networks News Broadcasting Service Services Executive Board Bureau Directorate
     Inspectorate Police Army Navy Force Forces Guard Command Centre Center Exchange Fed Reserve
-    Nations Club FC CF AFC Church Society Institute Observatory Programme Program Mission
+    Nations Club FC CF AFC Church Society Institute Observatory Programme Program Mission Branch
     Embassy Consulate Cabinet Government Administration Regulator Watchdog Registry Dialogue
     """
 )
@@ -57,7 +57,8 @@ ORG_TRAILERS: tuple[str, ...] = (
 KNOWN_ACRONYMS: frozenset[str] = _words(
     """
     NATO EU UN UNESCO UNICEF UNHCR WHO WTO IMF OECD OPEC ASEAN AU ECB IAEA ICC ICJ FBI CIA NSA
-    NHS BBC CNN ABC NBC CBS FIFA UEFA IOC OSCE G7 G20 SEC FDA EPA HSE IND
+    NHS BBC CNN ABC NBC CBS FIFA UEFA IOC OSCE G7 G20 SEC FDA EPA HSE IND NASA CERN ISIS
+    NAACP AIPAC ESA
     """
 )
 

@@ -130,3 +130,12 @@ NOT_NAME_WORDS: frozenset[str] = _words(
     Fall Spring Summer Winter Autumn Breaking Live Update Updated Exclusive
     """
 )
+
+# Words of a web page's furniture that run into names in scraped text ("Invalid Email Christian
+# Horner", "Mike Pence Previously"): a name stops at them.
+PAGE_CHROME_WORDS: frozenset[str] = _words(
+    """
+    Invalid Email Previously Embed Loading Skip Ad Ads Advertisement Sign Login Newsletter
+    Comments Share Reporting Updated Published Subscribe Related Getty Play
+    """
+)
