@@ -375,3 +375,9 @@ def test_caption_label_before_a_colon_is_not_a_person() -> None:
 def test_capitalised_word_charged_alone_is_not_a_defendant() -> None:
     actors = _actors("Driver was arrested at the scene, police said.")
     assert _names(actors, "person") == []
+
+
+def test_name_that_speaks_of_its_own_clinics_is_an_organisation() -> None:
+    actors = _actors("Médecins Sans Frontières said its clinics in Mombasa were full.")
+    assert _names(actors, "person") == []
+    assert "Médecins Sans Frontières" in _names(actors, "organization")

@@ -289,6 +289,7 @@ _ORG_VERBS = re.compile(
 
 
 _OF_ORG = re.compile(r",? (?:of|from|at) (?:the )?")
+_SAID_ITS = re.compile(r"^,? (?:said|says|added|announced|warned) (?:that )?its\b")
 _CONSONANT_RUN = re.compile(r"[B-DF-HJ-NP-TV-XZ]{3}")
 _LEGAL_SUFFIXES = frozenset("Co Inc Ltd Plc PLC LLC Corp AG SA SE NV BV GmbH AB ASA".split())
 _ROLE_SPLIT = re.compile(r"[\s,]+")
@@ -1006,6 +1007,10 @@ class _Extractor:
             self._update(known, role, idx, name_start, text)
             return
         if not evidence and not (speech and len(name_tokens) >= 2):
+            return
+        if not evidence and _SAID_ITS.match(after):
+            # "Médecins Sans Frontières said its clinics were full": a body, not a person.
+            self._entity(name, "organization", idx)
             return
         if len(name_tokens) == 1 and not (title or role):
             return
