@@ -174,7 +174,8 @@ class BriefingApp(App[int]):
         Binding("slash", "search", "Search", priority=True),
         Binding("ctrl+f", "search_all", "Search all articles", show=False, priority=True),
         Binding("y", "copy_pane", "Copy", priority=True),
-        Binding("e", "export", "Export", priority=True),
+        # Kept out of the footer, which at 80 columns has room for the commonest keys only.
+        Binding("e", "export", "Export", show=False, priority=True),
         Binding("t", "toggle_theme", "Light/dark", show=False, priority=True),
         Binding("d", "digest", "Digest", priority=True),
         Binding("r", "rescan", "Rescan folder", show=False, priority=True),
@@ -241,6 +242,8 @@ class BriefingApp(App[int]):
             return True
         if self.screen is not self.default_screen:
             # Help, export, the palette: their keys are theirs (q closes help, n says no).
+            return False
+        if action == "digest" and not self.digest_available:
             return False
         typing = isinstance(self.focused, Input)
         return not typing or action in self._INPUT_SAFE_ACTIONS
@@ -597,7 +600,7 @@ class BriefingApp(App[int]):
 
     def show_digest(self) -> None:
         """Put the digest over the reader, and the story the user was in over that."""
-        if self.screen is self.digest_screen or self.screen is not self.default_screen:
+        if not self.digest_available or self.screen is not self.default_screen:
             return
         self.push_screen(DIGEST_SCREEN)
         if self._open_story is not None:
@@ -921,10 +924,7 @@ class BriefingApp(App[int]):
             self.show_pane("articles")
 
     def action_digest(self) -> None:
-        if self.digest_available:
-            self.show_digest()
-        else:
-            self.notify("The digest needs a folder of two or more articles.")
+        self.show_digest()
 
     def action_rescan(self) -> None:
         self.notify("Rescanning the folder...")

@@ -34,7 +34,7 @@ class StoryScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         title = visible(self.story.title, keep_newlines=False)
         yield Static(Text(title), id="story-title", markup=False)
-        yield StoryList(id="story", classes="slot")
+        yield StoryList(id="story", classes="slot -current")
         yield Footer()
 
     def on_mount(self) -> None:

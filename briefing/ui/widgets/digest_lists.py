@@ -253,7 +253,8 @@ class StoryList(DigestList):
             for sentence in story.summary:
                 source = labels.get(sentence.evidence.path)
                 rows = [("- ", Text(_line(sentence.text)))]
-                if source is not None:
+                # Which article said it matters only when the story has more than one.
+                if source is not None and len(story.articles) > 1:
                     rows.append(("  ", Text(_line(source.byline), detail)))
                 items.append(
                     DigestItem(
