@@ -782,9 +782,15 @@ class BriefingApp(App[int]):
                 self.article_text.show_message("Reading this article...")
 
     def on_article_chosen(self, message: ArticleChosen) -> None:
-        self.open_article(message.index)
+        # A cursor move may still be queued while the app closes and its widgets are gone,
+        # or be overtaken by a later one (the list's reset to its top, then the restored
+        # position): only the move to where the cursor still is counts.
+        if self.is_running and message.index == self.article_list.highlighted:
+            self.open_article(message.index)
 
     def on_evidence_requested(self, message: EvidenceRequested) -> None:
+        if not self.is_running:
+            return
         self.article_text.highlight_evidence(message.evidence)
         if self.narrow:
             self._return_pane = self.current_pane
