@@ -2,7 +2,10 @@
 
 Each run starts the program in a fresh detached tmux session and polls `capture-pane` until
 the screen shows what that program paints: for briefing, the first article's text and then
-its briefing; for the bare app, its one line. Prints the medians; asserts nothing.
+its briefing; for the bare app, its one line. briefing runs twice per round: with a cold cache
+(an empty cache directory each time, so the extractors are imported and run) and with a warm
+one (filled once before the rounds, so the briefing comes from SQLite without importing the
+extractors). Prints the medians; asserts nothing.
 """
 
 from __future__ import annotations
@@ -78,29 +81,42 @@ def main() -> None:
 
 
 def run_all() -> None:
-    with tempfile.TemporaryDirectory() as data:
-        env = f"XDG_DATA_HOME={shlex.quote(data)} "
+    with tempfile.TemporaryDirectory() as scratch:
+        root = Path(scratch)
+        env = f"XDG_DATA_HOME={shlex.quote(str(root / 'data'))} "
         bare = env + f"{shlex.quote(PYTHON)} -c {shlex.quote(BARE_APP)}"
-        reader = env + f"{shlex.quote(str(BRIEFING))} seeds/"
+        warm_dir = root / "warm-cache"
+        subprocess.run(
+            [str(BRIEFING), "seeds/", "--format", "json", "--cache-dir", str(warm_dir)],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
+        warm = env + f"{shlex.quote(str(BRIEFING))} seeds/ --cache-dir {shlex.quote(str(warm_dir))}"
         # The reader paints in two steps: the first article's text as soon as it is read
         # ("Ryabkov", a name in the seed), then its briefing ("mentions" only appears in the
         # Actors pane, which the 160-column layout shows beside the text).
-        cases = {
-            "bare textual app": (bare, ["bare app ready"]),
-            "briefing seeds/": (reader, ["Ryabkov", "mentions"]),
+        markers = ["Ryabkov", "mentions"]
+        results: dict[str, list[float]] = {
+            "bare textual app": [],
+            "cold cache: article text": [],
+            "cold cache: briefing panes": [],
+            "warm cache: article text": [],
+            "warm cache: briefing panes": [],
         }
-        labels = {
-            "bare app ready": "bare textual app",
-            "Ryabkov": "briefing: article text",
-            "mentions": "briefing: briefing panes",
-        }
-        results: dict[str, list[float]] = {label: [] for label in labels.values()}
-        for _ in range(RUNS):
-            # Interleaved, so a slow moment of the machine hits both alike.
-            for command, markers in cases.values():
-                times = time_to_paint(command, markers, (160, 48))
-                for marker, seconds in zip(markers, times, strict=True):
-                    results[labels[marker]].append(seconds)
+        for round_number in range(RUNS):
+            # Interleaved, so a slow moment of the machine hits all alike.
+            (bare_time,) = time_to_paint(bare, ["bare app ready"], (160, 48))
+            results["bare textual app"].append(bare_time)
+            cold_dir = root / f"cold-cache-{round_number}"
+            cold = (
+                env
+                + f"{shlex.quote(str(BRIEFING))} seeds/ --cache-dir {shlex.quote(str(cold_dir))}"
+            )
+            for name, command in (("cold cache", cold), ("warm cache", warm)):
+                text, panes = time_to_paint(command, markers, (160, 48))
+                results[f"{name}: article text"].append(text)
+                results[f"{name}: briefing panes"].append(panes)
     bare_median = statistics.median(results["bare textual app"])
     for name, times in results.items():
         median = statistics.median(times)
