@@ -57,6 +57,6 @@ def data_dir() -> Path:
 
 
 def legacy_state_json() -> Path:
-    """Where the reader kept its JSON state before the state store (`briefing.ui.state`)."""
+    """Where the reader kept its JSON state before the state store; imported once, then unused."""
     base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return Path(base) / APP / "state.json"

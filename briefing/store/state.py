@@ -11,8 +11,8 @@ cannot be opened or written (locked, damaged, read-only, disk full) the store ca
 memory, so marks made this run still show, and gives one `notice`. A damaged state file is left
 exactly where it is, untouched, for the user to rescue: it is never moved or rebuilt.
 
-On first open the JSON state the reader kept before (`$XDG_DATA_HOME/briefing/state.json`,
-written by `briefing.ui.state`) is imported once: its read marks and theme.
+On first open the JSON state the reader kept before the store (`$XDG_DATA_HOME/briefing/
+state.json`, no longer written) is imported once: its read marks and theme.
 
 Paths are stored absolute (`os.path.abspath`), as the UI did, so an article counts as read
 from any folder that shows it.
