@@ -144,3 +144,17 @@ def test_conflicts_come_before_other_kinds():
 def test_not_yet_released_is_pending():
     found = questions("The name of the driver has not yet been released.")
     assert of_kind("pending", found) == ["Will the name of the driver be released?"]
+
+
+def test_only_the_first_fifty_holders_of_an_office_are_compared():
+    # A text naming dozens of mayors is a list; comparing every pair would cost pairs squared.
+    towns = [f"Town{a}{b}" for a in "ABCDE" for b in "ABCDEFGHIJ"]
+    listed = tuple(
+        Actor(f"Person {t}", "person", role=f"mayor of {t}", evidence=(0,)) for t in towns
+    )
+    late = (
+        Actor("Ana Ruiz", "person", role="mayor of Vigo", evidence=(1,)),
+        Actor("Li Wei", "person", role="mayor of Vigo", evidence=(1,)),
+    )
+    assert of_kind("conflict", questions(*TEXT, actors=late)) != []
+    assert of_kind("conflict", questions(*TEXT, actors=listed + late)) == []

@@ -39,6 +39,7 @@ from briefing.core.model import Actor, AgendaItem, Sentence
 
 _TOKEN = compile_lazily(r"\S+")
 _MAX_DATES = 12
+_MAX_PARTICIPANTS = 6
 _PUNCT = "\"'“”‘’()[],.;:!?"
 # Words that end a noun phrase when walking back from its head noun.
 _NP_STOPS = frozenset(
@@ -480,7 +481,9 @@ def _participants(
     for a in actors:
         if any(n and _has_word(text, n) for n in (a.name, *a.aliases)):
             names.append(a.name)
-    return tuple(names[:6])
+            if len(names) == _MAX_PARTICIPANTS:
+                break  # a run-on paragraph names thousands: each search is a pass over it
+    return tuple(names)
 
 
 def _has_word(text: str, phrase: str) -> bool:

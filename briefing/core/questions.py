@@ -29,6 +29,7 @@ _WORD = compile_lazily(r"[\w’']+")
 _PUNCT = "\"'“”‘’()[],.;:!?"
 _KIND_ORDER = {"conflict": 0, "incomplete": 1, "unspecified": 2, "pending": 3, "unattributed": 4}
 _MAX_QUESTIONS = 10
+_MAX_HOLDERS = 50
 
 # Offices one person holds at a time, within one organisation or country.
 _UNIQUE_OFFICES = (
@@ -234,11 +235,14 @@ def _office_conflicts(actors: Sequence[Actor]) -> list[Question]:
     people = sorted((a for a in actors if a.kind == "person" and a.role), key=_first)
     offices = [_offices(p.role or "") for p in people]
     # Only two holders of the same office can conflict: pair people within each office, not all
-    # people with all (a run-on text can name thousands).
+    # people with all. A text naming more holders of one office than `_MAX_HOLDERS` is a list
+    # (or a run-on paragraph), not a story: its first holders are compared, so pairs stay few.
     holders: dict[str, list[int]] = {}
     for i, found in enumerate(offices):
         for office in dict.fromkeys(o for o, _ in found):
-            holders.setdefault(office, []).append(i)
+            group = holders.setdefault(office, [])
+            if len(group) < _MAX_HOLDERS:
+                group.append(i)
     pairs = sorted({pair for group in holders.values() for pair in combinations(group, 2)})
     for i, j in pairs:
         a, b = people[i], people[j]
