@@ -16,6 +16,7 @@ from briefing.core.lexicons.organisations import (
     ORG_TRAILERS,
 )
 from briefing.core.lexicons.people import (
+    CAPITALISED_PERSON_NOUNS,
     COURT_HEADS,
     GOVERNMENT_HEADS,
     GROUP_NOUNS,
@@ -176,6 +177,49 @@ def _spans_of(name: str, text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _possessive_owner(word: str) -> str | None:
+    """The owner in a capitalised possessive before a name ("Ferrari's", "Citroën’s"), unless
+    it is a day, month or other word that is never an owner of people."""
+    m = _OWNER.fullmatch(word)
+    if m is None or m.group(1) in NOT_NAME_WORDS or not is_cap_word(m.group(1)):
+        return None
+    return m.group(1)
+
+
+def _role_follows(after: str) -> bool:
+    """Whether a role noun follows a name directly ("Williams driver", not "X, chief of")."""
+    words = after[:60].split(" ", 3)
+    return (
+        len(words) > 2
+        and words[0] == ""
+        and words[1] in ROLE_HEADS
+        and (len(words) < 4 or words[2] != "of")
+    )
+
+
+def _city_team(tokens: list[str]) -> str | None:
+    """A city's name before a capitalised plural is a team: "Chicago Cubs", "Kansas City
+    Royals", and in "Jubilant Chicago Cubs" the team starts at the city."""
+    last = tokens[-1]
+    if len(tokens) < 2 or not last.endswith("s") or last in NOT_NAME_WORDS or last.isupper():
+        return None
+    for i in range(max(0, len(tokens) - 4), len(tokens) - 1):
+        if place_name(" ".join(tokens[i:-1])) in CITIES:
+            return " ".join(tokens[i:])
+    return None
+
+
+def _name_words(chunks: Iterable[str]) -> set[str]:
+    """Every word of a full name somewhere in the article ("Donald" of "Donald Trump")."""
+    found: set[str] = set()
+    for chunk in chunks:
+        _, tokens = split_title(chunk.split())
+        tokens = strip_suffixes(tokens)
+        if len(tokens) >= 2 and all(is_name_token(t) for t in tokens):
+            found.update(tokens)
+    return found
+
+
 def _surnames(chunks: Iterable[str]) -> set[str]:
     """Words that end a person's full name somewhere in the article ("Trump" of "Donald Trump").
 
@@ -289,6 +333,22 @@ _ORG_VERBS = re.compile(
 
 
 _OF_ORG = re.compile(r",? (?:of|from|at) (?:the )?")
+# What follows a word standing for someone who acts: a verb, an age, "who". Past forms in -ed
+# are read by their ending; the irregular ones the news uses most are listed.
+_ACTS = re.compile(
+    r"(?:, (?:aged )?\d{1,3},|, who\b| (?:is|was|has|had|have|will|would|could|can|did|does|"
+    r"must|may|might|should|said|says|told|tells|added|lost|won|wins|beat|took|made|led|leads|"
+    r"spun|hit|held|kept|left|ran|drove|struck|threw|came|went|got|gave|shed|fell|rose|sat|"
+    r"saw|sent|spoke|wrote|faces|[a-z]{2,}ed)\b)"
+)
+_PLAIN_VERB = re.compile(_ACTS.pattern.replace(r", (?:aged )?\d{1,3},|, who\b|", "", 1))
+_OWNER = re.compile(r"(.+?)(?:['’]s|s['’])")
+# A name's sentence, then one opening on a pronoun: the name is someone's.
+_PRONOUN_OPENING = ("He ", "She ")
+_PRONOUN_NEAR = (" his ", " her ", " he ", " she ")
+# Plural nouns for fighters and followers: a capitalised word before one names their group
+# or club ("Taliban militants", "Cubs fans"); a demonym, a place or a surname does not.
+_MEMBER_NOUNS = frozenset("militants fighters gunmen insurgents rebels fans".split())
 _SAID_ITS = re.compile(r"^,? (?:said|says|added|announced|warned) (?:that )?its\b")
 _CONSONANT_RUN = re.compile(r"[B-DF-HJ-NP-TV-XZ]{3}")
 _LEGAL_SUFFIXES = frozenset("Co Inc Ltd Plc PLC LLC Corp AG SA SE NV BV GmbH AB ASA".split())
@@ -570,6 +630,10 @@ def _role_from_appositive(phrase: str) -> Role | None:
     head_at = [i for i, w in enumerate(words) if w.lower() in ROLE_HEADS]
     if not head_at or head_at[0] > 3:
         return None
+    nxt = words[head_at[-1] + 1] if head_at[-1] + 1 < len(words) else None
+    if nxt and nxt.islower() and nxt not in _ROLE_PREPOSITIONS and not is_role_head(nxt):
+        # "Incredibly, the teenager managed to avoid...": a clause, not a role.
+        return None
     first = words[0]
     # A capitalised first word must belong to the office ("Deputy Secretary of State").
     if (
@@ -616,6 +680,9 @@ class _Extractor:
             for m in st.name_chunks:
                 cap_counts[m.group(0)] = cap_counts.get(m.group(0), 0) + 1
         surnames = _surnames(cap_counts)
+        self.surnames = surnames
+        self.name_words = _name_words(cap_counts)
+        self.seen = seen
         for st in self.sents:
             idx = st.sentence.index
             text = st.masked
@@ -644,6 +711,7 @@ class _Extractor:
                 if name:
                     self._entity(name, "organization", idx)
             self._subject_org(st, cap_counts, surnames)
+            self._acting_bodies(st, cap_counts, surnames)
             self._acting_groups(st)
             self._countries(st)
 
@@ -654,6 +722,57 @@ class _Extractor:
         for m in _WORD_PAIR.finditer(st.masked):
             if m.group(1).lower() in _GROUP_WORDS and m.group(2).lower() in _GROUP_VERBS:
                 self._group(m.group(1), st.sentence.index)
+
+    def _acting_bodies(self, st: _Sent, cap_counts: dict[str, int], surnames: set[str]) -> None:
+        """Bodies known by "the": "The Taliban said", "the Chicago Cubs beat"; a city's name
+        before a capitalised plural is a team ("Kansas City Royals"); a name before "militants"
+        or "fans" is the group they belong to."""
+        text = st.masked
+        members = _MEMBER_NOUNS.intersection(st.lower_words)
+        for m in st.name_chunks:
+            chunk = m.group(0)
+            if chunk.startswith("The "):
+                name = chunk[4:]
+            elif text.endswith("the ", 0, m.start()):
+                name = chunk
+            else:
+                name = None
+            tokens = (name or chunk).split()
+            if (
+                name
+                and _PLAIN_VERB.match(text, m.end())
+                and self._body_name(tokens, surnames)
+                and not (len(tokens) == 1 and tokens[0] in CAPITALISED_PERSON_NOUNS)
+            ):
+                self._entity(name, "organization", st.sentence.index)
+                continue
+            team = _city_team(tokens)
+            if team:
+                self._entity(team, "organization", st.sentence.index)
+                continue
+            if (
+                members
+                and any(text.startswith(f" {n}", m.end()) for n in members)
+                and self._body_name(tokens, surnames)
+                and not (len(tokens) > 1 and all(is_name_token(t) for t in tokens))
+                and not (len(tokens) == 1 and chunk.lower() in self.seen)
+                and not place_name(chunk)
+            ):
+                self._entity(chunk, "organization", st.sentence.index)
+
+    def _body_name(self, tokens: list[str], surnames: set[str]) -> bool:
+        """Whether capitalised words can name a body rather than a person, title, event or
+        place: no word is a time, event or place word, a title or a role, and a single word is
+        not part of someone's full name ("the Donald", "the Bushes")."""
+        if any(t in NOT_NAME_WORDS or t in HONORIFICS or is_role_head(t) for t in tokens):
+            return False
+        if len(tokens) == 1:
+            word = tokens[0]
+            if word in surnames or word in self.name_words:
+                return False
+            if word.endswith("s") and (word[:-1] in surnames or word[:-2] in surnames):
+                return False
+        return self._plausible_org(" ".join(tokens))
 
     def _subject_org(self, st: _Sent, cap_counts: dict[str, int], surnames: set[str]) -> None:
         """A repeated single name opening a sentence as the subject of a company verb."""
@@ -900,10 +1019,50 @@ class _Extractor:
             if e.kind == "organization":
                 for form in (e.name, *e.aliases):
                     self.org_forms.setdefault(form, e.name)
+        self.acting = self._acting_surnames()
+        self.deferred: list[tuple[_Sent, list[str], int]] = []
         for st in self.sents:
             idx = st.sentence.index
             for m in st.name_chunks:
                 self._consider(st, m, idx, not_people)
+        # A full name seen before the evidence that makes it a person ("MAX VERSTAPPEN" in
+        # the headline, "Max Verstappen showed..." before "Verstappen lost control").
+        for st, tokens, pos in self.deferred:
+            known = self._match_person(tokens)
+            if known is not None:
+                self._update(known, None, st.sentence.index, pos, st.masked)
+
+    def _acting_surnames(self) -> frozenset[str]:
+        """Last words of full names that also stand alone as someone who acts: "Verstappen
+        lost control", "Clinton was investigated", "Brenner, 31, moved up". A body's short
+        form is its first word ("Goldman said"), and one named with "the" is not a person."""
+        found: set[str] = set()
+        for st in self.sents:
+            if self.surnames.isdisjoint(st.words):
+                continue
+            text = st.masked
+            for m in st.name_chunks:
+                word = m.group(0)
+                if (
+                    word in self.surnames
+                    and word not in found
+                    and _ACTS.match(text, m.end())
+                    and not text.endswith(("the ", "The "), 0, m.start())
+                ):
+                    found.add(word)
+        return frozenset(found)
+
+    def _shouted_name(self, tokens: list[str]) -> list[str] | None:
+        """The name in a shouted run ("FELIPE MASSA", "HILLARY Clinton") written as the
+        article writes it elsewhere, or None when a word of it never appears in lower case."""
+        out: list[str] = []
+        for t in tokens:
+            if t.isupper() and len(t) > 2:
+                t = "-".join(part.capitalize() for part in t.split("-"))
+                if t not in self.seen:
+                    return None
+            out.append(t)
+        return out
 
     def _consider(self, st: _Sent, m: re.Match[str], idx: int, not_people: set[str]) -> None:
         text = st.masked
@@ -911,6 +1070,9 @@ class _Extractor:
         tokens = chunk.split()
         # Most chunks are one word ("The", "Monday", "Vestholm"): settle those at once.
         if len(tokens) == 1 and (chunk in NOT_NAME_WORDS or not is_name_token(chunk)):
+            return
+        if any(t.isupper() and len(t) > 2 and t.capitalize() in self.seen for t in tokens):
+            self._defer_shouted(st, m, tokens)
             return
         if len(tokens) > 2 and tokens[0] in self.org_forms and is_role_head(tokens[1]):
             # "EPA Administrator Thomas Beckwith": the organisation opens the title.
@@ -1006,7 +1168,20 @@ class _Extractor:
         if known is not None:
             self._update(known, role, idx, name_start, text)
             return
+        if (
+            not evidence
+            and len(name_tokens) >= 2
+            and self._person_evidence(st, name_tokens, before_words, after)
+        ):
+            evidence = True
+            if role is None and before_words and _possessive_owner(before_words[-1]):
+                role = Role("", possessor=_possessive_owner(before_words[-1]))
         if not evidence and not (speech and len(name_tokens) >= 2):
+            if len(name_tokens) >= 2:
+                self.deferred.append((st, name_tokens, name_start))
+            return
+        if _role_follows(after):
+            # "their star Williams driver", "Gulls manager Lena": a team before a role.
             return
         if not evidence and _SAID_ITS.match(after):
             # "Médecins Sans Frontières said its clinics were full": a body, not a person.
@@ -1017,6 +1192,38 @@ class _Extractor:
         person = _Person(name, name_tokens, first_sentence=idx)
         self.persons.append(person)
         self._update(person, role, idx, name_start, text)
+
+    def _defer_shouted(self, st: _Sent, m: re.Match[str], tokens: list[str]) -> None:
+        """Keep each run of two or more name words of a shouted chunk, in the article's own
+        spelling, to match against the people found once every sentence is read."""
+        run: list[str] = []
+        for t in [*tokens, ""]:
+            name = self._shouted_name([t]) if t else None
+            if name and is_name_token(name[0]):
+                run.append(name[0])
+                continue
+            if len(run) >= 2:
+                self.deferred.append((st, run, m.start()))
+            run = []
+
+    def _person_evidence(
+        self, st: _Sent, name_tokens: list[str], before: list[str], after: str
+    ) -> bool:
+        """Evidence of a person beyond a title or role next to a full name: its last word acts
+        alone elsewhere, a team or body's possessive stands before it ("Ferrari's Kimi
+        Raikkonen"), or it acts and a he/she follows."""
+        if name_tokens[-1] in self.acting:
+            return True
+        if before and _possessive_owner(before[-1]):
+            return True
+        if not _PLAIN_VERB.match(after):
+            return False
+        if any(p in after[:80] for p in _PRONOUN_NEAR):
+            return True
+        nxt = st.sentence.index + 1
+        return nxt < len(self.sents) and self.sents[nxt].masked.lstrip().startswith(
+            _PRONOUN_OPENING
+        )
 
     def _org_after(self, text: str, end: int) -> str | None:
         """The organisation in "X of the Pacific Legal Foundation" or "X, of the ..." at end."""

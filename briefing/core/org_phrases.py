@@ -14,7 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from briefing.core.lexicons.organisations import ORG_INTRODUCERS, ORG_TRAILERS
+from briefing.core.lexicons.organisations import (
+    ORG_CUES,
+    ORG_INTRODUCERS,
+    ORG_TRAILERS,
+    PERSON_INTRODUCERS,
+)
 from briefing.core.names import cap_run_at, cap_run_before, cap_word_at
 
 # Every lower-case word followed by a space, at every word boundary ("sub-group" gives "group").
@@ -33,12 +38,16 @@ _MEMBERS = "Members of "
 
 
 def introduced_names(text: str) -> Iterator[str]:
-    """Names right after an introducing noun: "logistics group Vestholm" gives "Vestholm"."""
+    """Names right after an introducing noun: "logistics group Vestholm" gives "Vestholm"; a
+    noun that also describes a person introduces only a one-word name or one with a cue word."""
     last = 0
     for m in _LOWER_WORD.finditer(text):
         if m.start() < last or m.group(1) not in ORG_INTRODUCERS:
             continue
         words = cap_run_at(text, m.end(1) + 1)
+        if len(words) > 1 and m.group(1) in PERSON_INTRODUCERS and ORG_CUES.isdisjoint(words):
+            # "team-mate and rival Nico Rosberg": a full name after such a noun is a person's.
+            continue
         if words:
             name = " ".join(words)
             last = m.end(1) + 1 + len(name)

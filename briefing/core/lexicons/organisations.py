@@ -36,6 +36,10 @@ ORG_INTRODUCERS: frozenset[str] = _words(
     """
 )
 
+# Introducing nouns that also describe a person ("rival Donald Trump", "owner Tom Ricketts"):
+# after them only a one-word name or one with a cue word is taken for an organisation.
+PERSON_INTRODUCERS: frozenset[str] = _words("rival owner investor developer producer team side")
+
 # Lower-case nouns that follow an organisation's name ("the Borsa Istanbul stock exchange").
 ORG_TRAILERS: tuple[str, ...] = (
     "stock exchange",

@@ -41,6 +41,18 @@ ROLE_HEADS: frozenset[str] = _words(
     architect developer investor entrepreneur banker trader
     schoolteacher businessman businesswoman rancher spinner batsman opener wicketkeeper
     all-rounder seamer paceman jockey cyclist sprinter swimmer boxer golfer
+    star contender candidate nominee hopeful challenger incumbent frontrunner front-runner
+    rival driver racer rider team-mate teammate mate champion runner-up winner boss veteran
+    rookie youngster teenager legend icon skipper footballer cricketer athlete runner
+    pitcher catcher shortstop outfielder infielder quarterback linebacker slugger
+    strategist operative staffer lobbyist consultant donor official politician
+    billionaire millionaire tycoon magnate mogul financier philanthropist celebrity
+    presenter host comedian rapper designer chef filmmaker photographer columnist
+    commentator blogger historian expert academic physician psychologist pharmacist
+    paramedic firefighter policeman policewoman soldier student pupil
+    suspect gunman attacker bomber killer plaintiff claimant whistleblower dissident
+    victim survivor witness wife husband son daughter mother widow widower fiancee fiancée
+    girlfriend boyfriend grandmother grandfather granddaughter grandson niece nephew
     """
 )
 
@@ -101,6 +113,17 @@ GROUP_NOUNS: frozenset[str] = _words(
     students parents voters shareholders analysts economists scientists researchers activists
     campaigners prosecutors police rebels militants troops soldiers fans supporters critics
     negotiators ministers leaders delegates experts victims families patients passengers
+    rescuers insurgents gunmen fighters attackers firefighters paramedics witnesses survivors
+    villagers mourners
+    """
+)
+
+# Capitalised nouns for one person by party, nation or faith: "the Democrat said" is someone.
+CAPITALISED_PERSON_NOUNS: frozenset[str] = _words(
+    """
+    Democrat Republican Conservative Tory Liberal Socialist Labourite Brit Briton Finn Swede
+    Dane Scot Pole Kiwi Aussie Yank Frenchman Englishman Welshman Irishman Scotsman Dutchman
+    Spaniard Catholic Protestant Muslim Christian Jew Hindu Sikh Buddhist
     """
 )
 
