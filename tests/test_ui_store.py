@@ -4,6 +4,7 @@ state store, damaged files, and files that appear, change or go while it runs.""
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -214,3 +215,14 @@ async def test_watch_picks_up_a_new_file_without_a_key(
             pilot, lambda: len(app.entries) == 2 and app.entries[1].briefing is not None
         )
         assert app.entries[1].briefing.article.title == "Tram line opens"
+
+
+async def test_read_marks_and_theme_of_the_old_json_state_carry_over(one_article: Path) -> None:
+    data_dir().mkdir(parents=True, exist_ok=True)
+    read = str((one_article / "a.txt").resolve())
+    (data_dir() / "state.json").write_text(
+        json.dumps({"read": [read], "theme": "textual-light"}), encoding="utf-8"
+    )
+    app = BriefingApp([str(one_article)])
+    assert app.theme == "textual-light"
+    assert app.state.is_read(read)

@@ -930,10 +930,11 @@ class BriefingApp(App[int]):
             self.show_pane("articles")
 
     def action_digest(self) -> None:
+        # `d` goes to the digest's top; escape is what returns to the story you came from.
+        self._open_story = None
         self.show_digest()
 
     def action_rescan(self) -> None:
-        self.notify("Rescanning the folder...")
         self.rescan()
 
     def action_toggle_theme(self) -> None:
