@@ -82,6 +82,8 @@ _RELATIVE_CHAIR = re.compile(
 _AT_CUE = re.compile(r"\b(?:at|of|for) ")
 _ROLE_PREPOSITIONS = frozenset("to of for at the on with under in and &".split())
 _ORG_JOINERS = frozenset("of for and on the &".split())
+# Words that may follow a role's head inside an appositive ("schoolteacher from the ...").
+_ROLE_CONTINUERS = _ROLE_PREPOSITIONS | frozenset("from since until based by".split())
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z0-9&]{1,9})\)")
 _DATELINE = re.compile(r"^[A-ZÀ-ÞĄĆĘŁŃŚŹŻ][A-ZÀ-ÞĄĆĘŁŃŚŹŻ .,'/-]{1,40}(?:\([^)]{0,30}\))? [—–-]+ ")
 _ROLE_MENTION = re.compile(r"\b[Tt]he ([a-z]+(?: [a-z]+)?)\b(?! [A-Z])")
@@ -342,7 +344,7 @@ _ACTS = re.compile(
     r"saw|sent|spoke|wrote|faces|[a-z]{2,}ed)\b)"
 )
 _PLAIN_VERB = re.compile(_ACTS.pattern.replace(r", (?:aged )?\d{1,3},|, who\b|", "", 1))
-_OWNER = re.compile(r"(.+?)(?:['’]s|s['’])")
+_OWNER = re.compile(r"(.+?)(?:['’]s|(?<=s)['’])")
 # A name's sentence, then one opening on a pronoun: the name is someone's.
 _PRONOUN_OPENING = ("He ", "She ")
 _PRONOUN_NEAR = (" his ", " her ", " he ", " she ")
@@ -631,7 +633,7 @@ def _role_from_appositive(phrase: str) -> Role | None:
     if not head_at or head_at[0] > 3:
         return None
     nxt = words[head_at[-1] + 1] if head_at[-1] + 1 < len(words) else None
-    if nxt and nxt.islower() and nxt not in _ROLE_PREPOSITIONS and not is_role_head(nxt):
+    if nxt and nxt.islower() and nxt not in _ROLE_CONTINUERS and not is_role_head(nxt):
         # "Incredibly, the teenager managed to avoid...": a clause, not a role.
         return None
     first = words[0]
@@ -1092,8 +1094,17 @@ class _Extractor:
         if title and name_tokens and name_tokens[0] in NOT_NAME_WORDS:
             # "Major League Baseball": the title word belongs to a thing's name.
             return
+        if (
+            len(name_tokens) > 1
+            and not title
+            and not text[: m.start()].strip()
+            and name_tokens[0].lower() in self.seen
+        ):
+            # "Victorious Trump", "Outgoing Obama": an ordinary word opening the sentence.
+            name_tokens = name_tokens[1:]
         while name_tokens and (
             name_tokens[0] in NOT_NAME_WORDS
+            or name_tokens[0] in CAPITALISED_PERSON_NOUNS
             or name_tokens[0] in PAGE_CHROME_WORDS
             or (len(name_tokens) > 2 and not is_name_token(name_tokens[0]))
         ):
@@ -1171,11 +1182,13 @@ class _Extractor:
         if (
             not evidence
             and len(name_tokens) >= 2
+            and not text.endswith("the ", 0, name_start)
             and self._person_evidence(st, name_tokens, before_words, after)
         ):
             evidence = True
-            if role is None and before_words and _possessive_owner(before_words[-1]):
-                role = Role("", possessor=_possessive_owner(before_words[-1]))
+            owner = self._owner_before(before_words[-1]) if before_words else None
+            if role is None and owner:
+                role = Role("", possessor=owner)
         if not evidence and not (speech and len(name_tokens) >= 2):
             if len(name_tokens) >= 2:
                 self.deferred.append((st, name_tokens, name_start))
@@ -1214,16 +1227,26 @@ class _Extractor:
         Raikkonen"), or it acts and a he/she follows."""
         if name_tokens[-1] in self.acting:
             return True
-        if before and _possessive_owner(before[-1]):
-            return True
         if not _PLAIN_VERB.match(after):
             return False
+        if before and self._owner_before(before[-1]):
+            return True
         if any(p in after[:80] for p in _PRONOUN_NEAR):
             return True
         nxt = st.sentence.index + 1
         return nxt < len(self.sents) and self.sents[nxt].masked.lstrip().startswith(
             _PRONOUN_OPENING
         )
+
+    def _owner_before(self, word: str) -> str | None:
+        """A team's or body's possessive before a name; a person's or a place's is not one
+        ("Verstappen's Red Bull", "Paris's Folies Bergeres")."""
+        owner = _possessive_owner(word)
+        if owner is None or owner in self.acting or place_name(owner):
+            return None
+        if any(owner in p.tokens for p in self.persons):
+            return None
+        return owner
 
     def _org_after(self, text: str, end: int) -> str | None:
         """The organisation in "X of the Pacific Legal Foundation" or "X, of the ..." at end."""

@@ -123,7 +123,7 @@ CAPITALISED_PERSON_NOUNS: frozenset[str] = _words(
     """
     Democrat Republican Conservative Tory Liberal Socialist Labourite Brit Briton Finn Swede
     Dane Scot Pole Kiwi Aussie Yank Frenchman Englishman Welshman Irishman Scotsman Dutchman
-    Spaniard Catholic Protestant Muslim Christian Jew Hindu Sikh Buddhist
+    Spaniard Catholic Protestant Muslim Jew Hindu Sikh Buddhist
     """
 )
 
