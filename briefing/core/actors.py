@@ -1309,7 +1309,12 @@ class _Extractor:
     def _update(self, p: _Person, role: Role | None, idx: int, pos: int, text: str) -> None:
         p.evidence.add(idx)
         p.last_seen = max(p.last_seen, (idx, pos))
-        if role is None or not role.text:
+        if role is None:
+            return
+        if not role.text:
+            # "Ferrari's Kimi Raikkonen": no role, but the owner is the affiliation.
+            if p.possessor is None and role.possessor:
+                p.possessor = role.possessor
             return
         if p.role is None:
             p.role = role.text
