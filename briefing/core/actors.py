@@ -713,7 +713,7 @@ class _Extractor:
                 if name:
                     self._entity(name, "organization", idx)
             self._subject_org(st, cap_counts, surnames)
-            self._acting_bodies(st, cap_counts, surnames)
+            self._acting_bodies(st, surnames)
             self._acting_groups(st)
             self._countries(st)
 
@@ -725,7 +725,7 @@ class _Extractor:
             if m.group(1).lower() in _GROUP_WORDS and m.group(2).lower() in _GROUP_VERBS:
                 self._group(m.group(1), st.sentence.index)
 
-    def _acting_bodies(self, st: _Sent, cap_counts: dict[str, int], surnames: set[str]) -> None:
+    def _acting_bodies(self, st: _Sent, surnames: set[str]) -> None:
         """Bodies known by "the": "The Taliban said", "the Chicago Cubs beat"; a city's name
         before a capitalised plural is a team ("Kansas City Royals"); a name before "militants"
         or "fans" is the group they belong to."""
@@ -739,6 +739,9 @@ class _Extractor:
                 name = chunk
             else:
                 name = None
+                # Most chunks fit none of the three readings: skip them before splitting.
+                if not members and not (chunk.endswith("s") and " " in chunk):
+                    continue
             tokens = (name or chunk).split()
             if (
                 name
@@ -1029,7 +1032,10 @@ class _Extractor:
                 self._consider(st, m, idx, not_people)
         # A full name seen before the evidence that makes it a person ("MAX VERSTAPPEN" in
         # the headline, "Max Verstappen showed..." before "Verstappen lost control").
+        known_words = {t for p in self.persons for t in p.low}
         for st, tokens, pos in self.deferred:
+            if tokens[-1].lower() not in known_words:
+                continue
             known = self._match_person(tokens)
             if known is not None:
                 self._update(known, None, st.sentence.index, pos, st.masked)
@@ -1073,7 +1079,9 @@ class _Extractor:
         # Most chunks are one word ("The", "Monday", "Vestholm"): settle those at once.
         if len(tokens) == 1 and (chunk in NOT_NAME_WORDS or not is_name_token(chunk)):
             return
-        if any(t.isupper() and len(t) > 2 and t.capitalize() in self.seen for t in tokens):
+        if not chunk.istitle() and any(
+            t.isupper() and len(t) > 2 and t.capitalize() in self.seen for t in tokens
+        ):
             self._defer_shouted(st, m, tokens)
             return
         if len(tokens) > 2 and tokens[0] in self.org_forms and is_role_head(tokens[1]):
