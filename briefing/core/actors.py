@@ -211,28 +211,25 @@ def _city_team(tokens: list[str]) -> str | None:
     return None
 
 
-def _name_words(chunks: Iterable[str]) -> set[str]:
-    """Every word of a full name somewhere in the article ("Donald" of "Donald Trump")."""
-    found: set[str] = set()
+class _NameWords(set[str]):
+    """Every word of a full name somewhere in the article ("Donald" of "Donald Trump"), with
+    `surnames`, the words that end one ("Trump"): such a word alone is that person's surname,
+    not a company, even as a sentence's subject."""
+
+    surnames: set[str]
+
+
+def _name_words(chunks: Iterable[str]) -> _NameWords:
+    found = _NameWords()
+    found.surnames = set()
     for chunk in chunks:
+        if " " not in chunk:
+            continue
         _, tokens = split_title(chunk.split())
         tokens = strip_suffixes(tokens)
         if len(tokens) >= 2 and all(is_name_token(t) for t in tokens):
             found.update(tokens)
-    return found
-
-
-def _surnames(chunks: Iterable[str]) -> set[str]:
-    """Words that end a person's full name somewhere in the article ("Trump" of "Donald Trump").
-
-    Such a word alone is that person's surname, not a company, even as a sentence's subject.
-    """
-    found: set[str] = set()
-    for chunk in chunks:
-        _, tokens = split_title(chunk.split())
-        tokens = strip_suffixes(tokens)
-        if len(tokens) >= 2 and all(is_name_token(t) for t in tokens):
-            found.add(tokens[-1])
+            found.surnames.add(tokens[-1])
     return found
 
 
@@ -681,9 +678,9 @@ class _Extractor:
         for st in self.sents:
             for m in st.name_chunks:
                 cap_counts[m.group(0)] = cap_counts.get(m.group(0), 0) + 1
-        surnames = _surnames(cap_counts)
-        self.surnames = surnames
         self.name_words = _name_words(cap_counts)
+        surnames = self.name_words.surnames
+        self.surnames = surnames
         self.seen = seen
         for st in self.sents:
             idx = st.sentence.index
