@@ -345,8 +345,8 @@ def _events_in(
             continue
         if toks is None:
             toks = _tokens(text)
-            found = _VERB_AFTER_AUX.finditer(text) if _may_have_event_verb(text) else ()
-            verbs = [v for v in found if not _NEGATED.search(v["adv"])]
+            after_aux = _VERB_AFTER_AUX.finditer(text) if _may_have_event_verb(text) else ()
+            verbs = [v for v in after_aux if not _NEGATED.search(v["adv"])]
         lo, hi = _segment_bounds(text, m.start)
         if m.start < 3 and hi <= m.end + 2 and hi < len(text):
             lo, hi = _segment_bounds(text, hi + 2)

@@ -121,7 +121,8 @@ _DURATION = compile_lazily(
 _DIGIT = compile_lazily(r"\d")
 _YEAR_DIGITS = compile_lazily(r"\d\d\d\d")
 _MONTH_HINT = compile_lazily(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-# Plain substrings each pattern cannot match without: `in` tests cost far less than a regex pass.
+# What each pattern cannot match without, looked for first: a plain substring test, or a regex
+# of literals only, costs far less than one of the patterns above.
 _MONTH_PREFIXES = compile_lazily("|".join(sorted({name[:3] for name in MONTHS})))
 _DURATION_UNITS = ("day", "week", "month", "hour")
 _PERIOD_UNITS = last_words(RELATIVE_PERIODS)
