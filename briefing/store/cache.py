@@ -26,25 +26,22 @@ Usage:
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import hashlib
 import json
 import os
 import sqlite3
-import threading
 import time
 import zlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 
 import briefing
 from briefing.core.model import Article, Briefing
 from briefing.store import codec
 from briefing.store.paths import cache_dir
-from briefing.store.sqlite import connect, describe, is_corruption
+from briefing.store.sqlite import SQLiteStore, connect, describe, is_corruption, transaction
 
 EXTRACTOR_VERSION = 1
 CACHE_FILE = "briefings.sqlite3"
@@ -87,7 +84,7 @@ def _unpack(body: bytes) -> Briefing:
     return codec.decode(Briefing, data)
 
 
-class BriefingCache:
+class BriefingCache(SQLiteStore):
     """Briefings by `cache_key`; every failure turns it off quietly, with one notice."""
 
     def __init__(
@@ -97,15 +94,10 @@ class BriefingCache:
         busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
         on_notice: Callable[[str], None] | None = None,
     ) -> None:
-        self.path = path
-        self.notice: str | None = None
+        super().__init__(path, busy_timeout=busy_timeout, on_notice=on_notice)
         self.hits = 0
         self.misses = 0
-        self._busy_timeout = busy_timeout
-        self._on_notice = on_notice
-        self._conn: sqlite3.Connection | None = None
         self._rebuilt = False
-        self._lock = threading.Lock()
 
     @classmethod
     def open(
@@ -174,23 +166,6 @@ class BriefingCache:
         with self._lock:
             self._run(lambda conn: _write(conn, "DELETE FROM briefings"))
 
-    def close(self) -> None:
-        with self._lock:
-            if self._conn is not None:
-                self._conn.close()
-                self._conn = None
-
-    def __enter__(self) -> BriefingCache:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
     # --- failure handling -------------------------------------------------------------------
 
     def _connect(self) -> None:
@@ -203,16 +178,6 @@ class BriefingCache:
             conn.close()
             raise
         self._conn = conn
-
-    def _run(self, op: Callable[[sqlite3.Connection], Any]) -> Any:
-        """Run `op` on the connection; on failure rebuild a damaged file once, else turn off."""
-        if self._conn is None:
-            return None
-        try:
-            return op(self._conn)
-        except (sqlite3.Error, OSError) as exc:
-            self._fail(exc)
-            return None
 
     def _fail(self, exc: sqlite3.Error | OSError) -> None:
         if isinstance(exc, sqlite3.Error) and is_corruption(exc) and not self._rebuilt:
@@ -232,27 +197,9 @@ class BriefingCache:
                 Path(f"{self.path}{suffix}").unlink(missing_ok=True)
             self._connect()
         except (sqlite3.Error, OSError) as again:
-            self._drop_connection()
             self._disable(f"briefing cache off: {describe(again)} ({self.path})")
             return
         self._tell(f"briefing cache was damaged ({describe(exc)}); moved it to {aside.name}")
-
-    def _drop_connection(self) -> None:
-        if self._conn is not None:
-            with contextlib.suppress(sqlite3.Error):
-                self._conn.close()
-            self._conn = None
-
-    def _disable(self, message: str) -> None:
-        self._drop_connection()
-        self._tell(message)
-
-    def _tell(self, message: str) -> None:
-        if self.notice is not None:
-            return
-        self.notice = message
-        if self._on_notice is not None:
-            self._on_notice(message)
 
 
 def _prepare(conn: sqlite3.Connection) -> None:
@@ -261,14 +208,9 @@ def _prepare(conn: sqlite3.Connection) -> None:
     row = conn.execute("SELECT value FROM meta WHERE name = 'version'").fetchone()
     tag = version_tag()
     if row is None or row[0] != tag:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with transaction(conn):
             conn.execute("DELETE FROM briefings")
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (tag,))
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
 
 
 def _fetch(conn: sqlite3.Connection, key: str) -> bytes | None:
@@ -277,25 +219,13 @@ def _fetch(conn: sqlite3.Connection, key: str) -> bytes | None:
 
 
 def _store(conn: sqlite3.Connection, rows: list[tuple[str, bytes, float]]) -> None:
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(conn):
         conn.executemany("INSERT OR REPLACE INTO briefings VALUES (?, ?, ?)", rows)
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
 
 
 def _write(conn: sqlite3.Connection, sql: str) -> None:
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(conn):
         conn.execute(sql)
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
 
 
 def lookup(article: Article, cache: BriefingCache | None) -> Briefing | None:

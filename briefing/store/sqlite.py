@@ -1,9 +1,14 @@
-"""What the two stores share about SQLite: how to connect, and how to read its errors."""
+"""What the two stores share about SQLite: how to connect, write, fail, close, read its errors."""
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
 
 # Primary result codes (the low byte of an extended code), from sqlite3.h.
 SQLITE_BUSY = 5
@@ -37,6 +42,89 @@ def connect(path: Path, *, busy_timeout: float, synchronous: str) -> sqlite3.Con
         conn.close()
         raise
     return conn
+
+
+@contextlib.contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """One write transaction (BEGIN IMMEDIATE ... COMMIT), rolled back if anything fails."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+class SQLiteStore:
+    """One SQLite file behind a lock that a failure turns off, with a single notice about it.
+
+    Subclasses open `_conn` and decide in `_fail` what an error means for them.
+    """
+
+    def __init__(
+        self,
+        path: Path | None,
+        *,
+        busy_timeout: float,
+        on_notice: Callable[[str], None] | None = None,
+    ) -> None:
+        self.path = path
+        self.notice: str | None = None
+        self._busy_timeout = busy_timeout
+        self._on_notice = on_notice
+        self._conn: sqlite3.Connection | None = None
+        self._lock = threading.Lock()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _run(self, op: Callable[[sqlite3.Connection], Any]) -> Any:
+        """Run `op` on the connection (the caller holds the lock); None when off or failed."""
+        if self._conn is None:
+            return None
+        try:
+            return op(self._conn)
+        except (sqlite3.Error, OSError) as exc:
+            self._fail(exc)
+            return None
+
+    def _fail(self, exc: sqlite3.Error | OSError) -> None:
+        raise NotImplementedError
+
+    def _drop_connection(self) -> None:
+        if self._conn is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.close()
+            self._conn = None
+
+    def _disable(self, message: str) -> None:
+        """Stop using the file for the rest of the run, and say why (once)."""
+        self._drop_connection()
+        self._tell(message)
+
+    def _tell(self, message: str) -> None:
+        """Record the run's notice and pass it on; only the first one counts."""
+        if self.notice is not None:
+            return
+        self.notice = message
+        if self._on_notice is not None:
+            self._on_notice(message)
 
 
 def error_code(exc: sqlite3.Error) -> int | None:

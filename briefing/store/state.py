@@ -20,20 +20,17 @@ from any folder that shows it.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import sqlite3
-import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 
 from briefing.store.paths import data_dir, legacy_state_json
-from briefing.store.sqlite import connect, describe
+from briefing.store.sqlite import SQLiteStore, connect, describe, transaction
 
 STATE_FILE = "state.sqlite3"
 DEFAULT_BUSY_TIMEOUT = 2.0
@@ -67,7 +64,7 @@ def _key(path: str | os.PathLike[str]) -> str:
     return os.path.abspath(os.fspath(path))
 
 
-class StateStore:
+class StateStore(SQLiteStore):
     """Read marks, last positions and settings; in memory first, written through to SQLite."""
 
     def __init__(
@@ -77,12 +74,7 @@ class StateStore:
         busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
         on_notice: Callable[[str], None] | None = None,
     ) -> None:
-        self.path = path
-        self.notice: str | None = None
-        self._busy_timeout = busy_timeout
-        self._on_notice = on_notice
-        self._conn: sqlite3.Connection | None = None
-        self._lock = threading.Lock()
+        super().__init__(path, busy_timeout=busy_timeout, on_notice=on_notice)
         self._read: dict[str, str | None] = {}
         self._positions: dict[str, Position] = {}
         self._settings: dict[str, str] = {}
@@ -121,11 +113,6 @@ class StateStore:
         store.refresh()
         store.import_json(legacy_json or legacy_state_json())
         return store
-
-    @classmethod
-    def in_memory(cls) -> StateStore:
-        """A store that saves nothing (for tests and `--no-state` style runs)."""
-        return cls(None)
 
     @property
     def persistent(self) -> bool:
@@ -233,7 +220,7 @@ class StateStore:
         now = time.time()
 
         def save(conn: sqlite3.Connection) -> bool:
-            with _transaction(conn):
+            with transaction(conn):
                 conn.executemany(
                     "INSERT OR IGNORE INTO read VALUES (?, NULL, ?)", [(p, now) for p in fresh]
                 )
@@ -250,23 +237,6 @@ class StateStore:
         if theme is not None:
             self._settings.setdefault("theme", theme)
         return len(fresh)
-
-    def close(self) -> None:
-        with self._lock:
-            if self._conn is not None:
-                self._conn.close()
-                self._conn = None
-
-    def __enter__(self) -> StateStore:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     # --- plumbing ---------------------------------------------------------------------------
 
@@ -288,45 +258,17 @@ class StateStore:
 
     def _write(self, sql: str, params: Iterable[Any]) -> None:
         def write(conn: sqlite3.Connection) -> None:
-            with _transaction(conn):
+            with transaction(conn):
                 conn.execute(sql, tuple(params))
 
         with self._lock:
             self._run(write)
 
-    def _run(self, op: Callable[[sqlite3.Connection], Any]) -> Any:
-        if self._conn is None:
-            return None
-        try:
-            return op(self._conn)
-        except (sqlite3.Error, OSError) as exc:
-            self._fail(exc)
-            return None
-
     def _fail(self, exc: sqlite3.Error | OSError) -> None:
-        if self._conn is not None:
-            with contextlib.suppress(sqlite3.Error):
-                self._conn.close()
-            self._conn = None
-        if self.notice is None:
-            self.notice = (
-                f"read state not saved: {describe(exc)} ({self.path}); "
-                "read marks last only until you quit"
-            )
-            if self._on_notice is not None:
-                self._on_notice(self.notice)
-
-
-@contextlib.contextmanager
-def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
+        self._disable(
+            f"read state not saved: {describe(exc)} ({self.path}); "
+            "read marks last only until you quit"
+        )
 
 
 def _read_legacy(path: Path) -> tuple[list[str], str | None]:
