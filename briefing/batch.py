@@ -35,7 +35,7 @@ from briefing.core.loader import load_file
 from briefing.core.model import Article, Briefing, LoadError
 from briefing.core.pipeline import extract
 from briefing.core.serialize import briefing_to_dict
-from briefing.core.walk import describe_os_error, walk_articles
+from briefing.core.walk import NO_ARTICLES, describe_os_error, display_path, walk_articles
 from briefing.store.cache import BriefingCache, cache_key, extract_cached
 
 Item: TypeAlias = "str | bytes | os.PathLike[str] | Article"
@@ -54,10 +54,6 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def _display(path: bytes) -> str:
-    return path.decode(sys.getfilesystemencoding(), "backslashreplace")
-
-
 def _expand(items: Iterable[Item]) -> Iterator[Article | LoadError]:
     """Load each item: articles pass through, folders are walked, files are read."""
     for item in items:
@@ -68,16 +64,16 @@ def _expand(items: Iterable[Item]) -> Iterator[Article | LoadError]:
         try:
             is_folder = os.path.isdir(bpath)
         except OSError as exc:
-            yield LoadError(_display(bpath), describe_os_error(exc))
+            yield LoadError(display_path(bpath), describe_os_error(exc))
             continue
         if not is_folder:
             yield load_file(bpath)
             continue
         files, problems = walk_articles(bpath)
         for path, why in problems:
-            yield LoadError(_display(path), why)
+            yield LoadError(display_path(path), why)
         if not files and not problems:
-            yield LoadError(_display(bpath), "no .txt, .md or .markdown files in this folder")
+            yield LoadError(display_path(bpath), NO_ARTICLES)
         for f in sorted(files):
             yield load_file(f)
 

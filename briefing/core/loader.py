@@ -7,15 +7,15 @@ date in the file name), oldest first, then by path; undated articles follow the 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import re
 import stat
-import sys
 from collections.abc import Sequence
 
 from briefing.core.model import Article, Block, LoadError
-from briefing.core.walk import describe_os_error, walk_articles
+from briefing.core.walk import NO_ARTICLES, describe_os_error, display_path, walk_articles
 
 MAX_BYTES = 5_000_000
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -39,11 +39,6 @@ _ISO_DATE = re.compile(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?=$|[T\s_.])")
 _NAME_DATE = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})(?!\d)")
 _BULLET = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+(\S.*)$")
 _BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
-
-
-def _display(path: bytes) -> str:
-    """A path as text: bytes that do not decode stay visible as backslash escapes."""
-    return path.decode(sys.getfilesystemencoding(), "backslashreplace")
 
 
 def _size_words(max_bytes: int) -> str:
@@ -149,26 +144,24 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     return meta, "\n".join(lines[end + 1 :])
 
 
-def parse_date(value: str) -> dt.date | None:
-    """A date from `2025-02-20`, `2025/02/20` or `2025-02-20T09:30:00Z`; None otherwise."""
-    m = _ISO_DATE.match(value.strip())
+def _ymd(m: re.Match[str] | None) -> dt.date | None:
+    """The date a match's year, month and day groups name, if it is a real day."""
     if not m:
         return None
     try:
         return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
         return None
+
+
+def parse_date(value: str) -> dt.date | None:
+    """A date from `2025-02-20`, `2025/02/20` or `2025-02-20T09:30:00Z`; None otherwise."""
+    return _ymd(_ISO_DATE.match(value.strip()))
 
 
 def date_from_name(path: str) -> dt.date | None:
     """A leading ISO date in a file name (`2025-02-20-talks.md`, `20250220_talks.txt`)."""
-    m = _NAME_DATE.match(os.path.basename(path))
-    if not m:
-        return None
-    try:
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
+    return _ymd(_NAME_DATE.match(os.path.basename(path)))
 
 
 def _same_title(a: str, b: str) -> bool:
@@ -293,7 +286,7 @@ def parse_text(text: str, path: str = "<text>", markdown: bool | None = None) ->
 
 
 def _load(bpath: bytes, max_bytes: int) -> Article | LoadError:
-    shown = _display(bpath)
+    shown = display_path(bpath)
     try:
         st = os.stat(bpath)
         if stat.S_ISDIR(st.st_mode):
@@ -325,16 +318,7 @@ def _load(bpath: bytes, max_bytes: int) -> Article | LoadError:
     if truncated:
         notices.append(f"truncated to the first {_size_words(max_bytes)} for extraction")
     if len(notices) != len(article.notices):
-        article = Article(
-            path=article.path,
-            title=article.title,
-            blocks=article.blocks,
-            date=article.date,
-            source=article.source,
-            url=article.url,
-            author=article.author,
-            notices=tuple(notices),
-        )
+        article = dataclasses.replace(article, notices=tuple(notices))
     return article
 
 
@@ -378,7 +362,7 @@ def load_paths(
         try:
             is_folder = stat.S_ISDIR(os.stat(bpath).st_mode)
         except OSError as exc:
-            errors.append(LoadError(_display(bpath), describe_os_error(exc)))
+            errors.append(LoadError(display_path(bpath), describe_os_error(exc)))
             continue
         if not is_folder:
             if first_visit(bpath):
@@ -389,11 +373,9 @@ def load_paths(
                     articles.append(result)
             continue
         files, problems = walk_articles(bpath, follow_links=follow_links)
-        errors.extend(LoadError(_display(p), why) for p, why in problems)
+        errors.extend(LoadError(display_path(p), why) for p, why in problems)
         if not files and not problems:
-            errors.append(
-                LoadError(_display(bpath), "no .txt, .md or .markdown files in this folder")
-            )
+            errors.append(LoadError(display_path(bpath), NO_ARTICLES))
         found: list[Article] = []
         for f in files:
             if not first_visit(f):

@@ -7,8 +7,11 @@ carried exactly until it is opened; only the caller turns it into text, for disp
 from __future__ import annotations
 
 import os
+import sys
 
 ARTICLE_SUFFIXES = (b".txt", b".md", b".markdown")
+# Why a folder given by the user yields nothing, in the words of `cannot read PATH:`.
+NO_ARTICLES = "no .txt, .md or .markdown files in this folder"
 # Files that describe a folder rather than report news; read only when named on their own.
 FOLDER_NOTES = frozenset({b"readme", b"license", b"licence", b"changelog", b"contributing"})
 
@@ -73,6 +76,11 @@ def _is_article_name(name: bytes) -> bool:
     if not lower.endswith(ARTICLE_SUFFIXES):
         return False
     return lower.rsplit(b".", 1)[0] not in FOLDER_NOTES
+
+
+def display_path(path: bytes) -> str:
+    """A path as text: bytes that do not decode stay visible as backslash escapes."""
+    return path.decode(sys.getfilesystemencoding(), "backslashreplace")
 
 
 def describe_os_error(exc: OSError) -> str:
