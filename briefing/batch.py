@@ -33,7 +33,6 @@ from typing import IO, TypeAlias
 
 from briefing.core.loader import load_file
 from briefing.core.model import Article, Briefing, LoadError
-from briefing.core.pipeline import extract
 from briefing.core.serialize import briefing_to_dict
 from briefing.core.walk import NO_ARTICLES, describe_os_error, display_path, walk_articles
 from briefing.store.cache import BriefingCache, cache_key, extract_cached
@@ -94,7 +93,8 @@ def _failure(article: Article, exc: Exception) -> LoadError:
 def _brief(article: Article, cache: BriefingCache | None = None) -> Result:
     """The article's briefing; an article the core trips on costs only itself, not the run."""
     try:
-        return extract_cached(article, cache) if cache is not None else extract(article)
+        # The extractors are imported on the first miss: a warm cache never loads them.
+        return extract_cached(article, cache)
     except Exception as exc:
         return _failure(article, exc)
 
