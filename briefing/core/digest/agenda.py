@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from briefing.core.digest.text import content_words, fold
+from briefing.core.digest.text import content_words, fold, overlap
 from briefing.core.digest_model import AgendaMark, MergedEvent, StoryEvidence
 from briefing.core.model import AgendaItem, Briefing
 
@@ -45,8 +45,7 @@ def _same_event(a: _Entry, b: _Entry) -> bool:
     same_where = bool(a.item.where and b.item.where and fold(a.item.where) == fold(b.item.where))
     shared_people = bool(a.participants & b.participants)
     if a.item.date is None:
-        overlap = len(shared_title) / max(1, min(len(a.title_words), len(b.title_words)))
-        return a.story == b.story and overlap >= UNDATED_TITLE_OVERLAP
+        return a.story == b.story and overlap(a.title_words, b.title_words) >= UNDATED_TITLE_OVERLAP
     if shared_title and (a.story == b.story or same_where or shared_people):
         return True
     return same_where and shared_people

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from briefing.core.digest.figures import Figure, figures
-from briefing.core.digest.text import content_words, fold, lede, surname, words
+from briefing.core.digest.text import content_words, fold, lede, overlap, surname, words
 from briefing.core.digest_model import Disagreement, MergedEvent, Story, StoryEvidence
 from briefing.core.model import Briefing
 
@@ -53,15 +53,11 @@ def _compatible(a: Figure, b: Figure) -> bool:
     return max(a.low, b.low) <= min(a.high, b.high)
 
 
-def _overlap(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> float:
-    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
-
-
 def _same_claim(a: Figure, ba: Briefing, b: Figure, bb: Briefing) -> bool:
     if a.measure in _CASUALTY_NOUN:
         return True
     return (
-        _overlap(
+        overlap(
             content_words(ba.sentences[a.sentence].text),
             content_words(bb.sentences[b.sentence].text),
         )
@@ -217,7 +213,7 @@ def attribution_disagreements(
         for b in credits[i + 1 :]:
             if a.path == b.path or surname(a.speaker) == surname(b.speaker):
                 continue
-            if (a.speaker, b.speaker) in reported or _overlap(a.quote, b.quote) < SAME_QUOTE:
+            if (a.speaker, b.speaker) in reported or overlap(a.quote, b.quote) < SAME_QUOTE:
                 continue
             if _names(a.context, b.speaker) or _names(b.context, a.speaker):
                 continue

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.core.digest.context import is_context_organisation
-from briefing.core.digest.text import content_words, fold, lede, surname, words
+from briefing.core.digest.text import content_words, fold, lede, overlap, surname, words
 from briefing.core.digest_model import Story, StoryEvidence, StorySentence
 from briefing.core.model import Briefing
 
@@ -216,10 +216,6 @@ def _first_sentence(b: Briefing) -> tuple[str, int] | None:
     return None
 
 
-def _overlap(a: set[str], b: set[str]) -> float:
-    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
-
-
 def _summary(
     order: list[int], rep: int, briefings: Sequence[Briefing]
 ) -> tuple[StorySentence, ...]:
@@ -246,7 +242,7 @@ def _summary(
         cw = content_words(text)
         if len(text.split()) > MAX_SUMMARY_WORDS:
             continue
-        if not cw or any(_overlap(cw, s) >= NEAR_DUPLICATE for s in seen):
+        if not cw or any(overlap(cw, s) >= NEAR_DUPLICATE for s in seen):
             continue
         chosen.append(StorySentence(text, evidence))
         seen.append(cw)

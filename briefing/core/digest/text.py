@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from functools import lru_cache
 
 from briefing.core.lexicons.people import HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES
@@ -57,6 +57,11 @@ def content_words(text: str) -> set[str]:
             continue
         out.add(stem(w))
     return out
+
+
+def overlap(a: Set[str], b: Set[str]) -> float:
+    """The share of the smaller set's words that the other shares (0 when either is empty)."""
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
 def name_parts(name: str) -> list[str]:
