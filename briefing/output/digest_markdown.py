@@ -7,6 +7,7 @@ from __future__ import annotations
 from briefing.core.digest.build import source_labels
 from briefing.core.digest_model import CastMember, Digest, MergedEvent, Story
 from briefing.output.markdown import escape as escape_line
+from briefing.output.wording import plural
 
 # Cast members shown: the most widely reported; the JSON output carries them all.
 CAST_LIMIT = 30
@@ -29,9 +30,8 @@ def _date(ev: MergedEvent) -> str:
 
 
 def _story(number: int, story: Story, labels: dict[str, str]) -> list[str]:
-    count = len(story.articles)
-    noun = "article" if count == 1 else "articles"
-    lines = [f"### {number}. {escape(story.title)} ({count} {noun})", ""]
+    count = plural(len(story.articles), "article")
+    lines = [f"### {number}. {escape(story.title)} ({count})", ""]
     for line in story.summary:
         lines.append(escape_line(line.text))
         lines.append("")
@@ -54,10 +54,9 @@ def _member(c: CastMember, numbers: dict[str, int]) -> str:
     role = f", {escape('; '.join(roles))}" if roles else ""
     # Stories by their number in the list above: a line per person, not a line of headlines.
     refs = [str(numbers[s]) for s in c.stories if s in numbers]
-    count = len(c.articles)
-    noun = "article" if count == 1 else "articles"
+    count = plural(len(c.articles), "article")
     where = f"; {'story' if len(refs) == 1 else 'stories'} {', '.join(refs)}" if refs else ""
-    return f"- **{escape(c.name)}**{role} ({count} {noun}{where})"
+    return f"- **{escape(c.name)}**{role} ({count}{where})"
 
 
 def digest_markdown(digest: Digest) -> str:
@@ -69,8 +68,8 @@ def digest_markdown(digest: Digest) -> str:
     day = (
         f" as of {digest.today:%A} {digest.today.day} {digest.today:%B %Y}" if digest.today else ""
     )
-    stories = "story" if len(digest.stories) == 1 else "stories"
-    lines += [f"{len(digest.stories)} {stories} from {articles} articles{day}.", ""]
+    stories = plural(len(digest.stories), "story", "stories")
+    lines += [f"{stories} from {plural(articles, 'article')}{day}.", ""]
     if digest.disagreements:
         lines += ["## Where sources disagree", ""]
         # A list item's text is a line start: "3. dead" there would open a nested list.

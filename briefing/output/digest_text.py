@@ -14,6 +14,7 @@ from rich.text import Text
 
 from briefing.core.digest_model import Digest, MergedEvent, Story
 from briefing.output.sanitize import visible
+from briefing.output.wording import plural
 
 # The agenda shows what is still to come; events already past are counted, not listed. An
 # undated event shows the words the article used instead of a mark.
@@ -30,10 +31,6 @@ def _t(value: str | None, style: str = "") -> Text:
     return Text(visible(value or "", keep_newlines=False), style=style)
 
 
-def _plural(n: int, word: str, many: str | None = None) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {many or word + 's'}"
-
-
 def _story_rows(stories: tuple[Story, ...]) -> Table:
     table = Table.grid(padding=(0, 1))
     table.add_column(justify="right", no_wrap=True)
@@ -41,7 +38,7 @@ def _story_rows(stories: tuple[Story, ...]) -> Table:
     table.add_column(justify="right", no_wrap=True, style="dim")
     for number, story in enumerate(stories, start=1):
         table.add_row(
-            Text(f"{number}."), _t(story.title), Text(_plural(len(story.articles), "article"))
+            Text(f"{number}."), _t(story.title), Text(plural(len(story.articles), "article"))
         )
     return table
 
@@ -78,8 +75,8 @@ def _agenda_rows(events: list[MergedEvent], numbers: dict[str, int]) -> Table:
 def digest_renderable(digest: Digest) -> RenderableType:
     """The compact digest printed before the per-article briefings."""
     articles = sum(len(s.articles) for s in digest.stories)
-    stories = _plural(len(digest.stories), "story", "stories")
-    facts = f"{stories} from {_plural(articles, 'article')}"
+    stories = plural(len(digest.stories), "story", "stories")
+    facts = f"{stories} from {plural(articles, 'article')}"
     if digest.today:
         facts += f" · as of {digest.today:%A} {digest.today.day} {digest.today:%B %Y}"
     parts: list[RenderableType] = [
@@ -99,7 +96,7 @@ def digest_renderable(digest: Digest) -> RenderableType:
             parts.append(_agenda_rows(coming, numbers))
         if past:
             parts.append(
-                Text(f"{_plural(past, 'event')} already past, in the briefings below.", style="dim")
+                Text(f"{plural(past, 'event')} already past, in the briefings below.", style="dim")
             )
     if digest.disagreements:
         parts += [Text(""), Text("Where sources disagree", style="bold underline")]

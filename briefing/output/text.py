@@ -18,6 +18,7 @@ from rich.text import Text
 
 from briefing.core.model import AgendaItem, Briefing
 from briefing.output.sanitize import visible
+from briefing.output.wording import plural
 
 if TYPE_CHECKING:
     from briefing.core.digest_model import Digest
@@ -101,10 +102,6 @@ def _summary(b: Briefing) -> list[RenderableType]:
     return parts
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
 def _actors(b: Briefing) -> list[RenderableType]:
     parts: list[RenderableType] = [Text(""), _section("Actors")]
     if not b.actors:
@@ -119,7 +116,7 @@ def _actors(b: Briefing) -> list[RenderableType]:
             if value:
                 details.append(" · ")
                 details.append_text(_t(value))
-        counts = f" · {_plural(a.mentions, 'mention')} · {_plural(len(a.quotes), 'quote')}"
+        counts = f" · {plural(a.mentions, 'mention')} · {plural(len(a.quotes), 'quote')}"
         details.append(counts, style=_DIM)
         table.add_row(_t(a.name), details)
     parts.append(table)

@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static, Tab, Tabs
 
 from briefing.core.digest_model import Digest
+from briefing.output.wording import plural
 from briefing.ui.messages import StoryRequested
 from briefing.ui.widgets.digest_lists import (
     ArticleLabel,
@@ -33,10 +34,6 @@ SECTION_TABS = {
     "cast": "3 Cast",
     "disagreements": "4 Disagree",
 }
-
-
-def _plural(n: int, word: str, many: str | None = None) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {many or word + 's'}"
 
 
 class DigestScreen(Screen[None]):
@@ -119,8 +116,8 @@ class DigestScreen(Screen[None]):
         self.labels = labels
         articles = sum(len(s.articles) for s in digest.stories)
         facts = (
-            f"Morning digest: {_plural(len(digest.stories), 'story', 'stories')} "
-            f"from {_plural(articles, 'article')}"
+            f"Morning digest: {plural(len(digest.stories), 'story', 'stories')} "
+            f"from {plural(articles, 'article')}"
         )
         if digest.today:
             facts += f", as of {digest.today:%a} {digest.today.day} {digest.today:%b %Y}"

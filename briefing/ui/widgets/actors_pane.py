@@ -8,6 +8,7 @@ from rich.text import Text
 
 from briefing.core.model import Actor, Briefing
 from briefing.output.sanitize import visible
+from briefing.output.wording import plural
 from briefing.ui.widgets.hanging import Hanging
 from briefing.ui.widgets.pane import BriefingPane, PaneItem
 
@@ -42,9 +43,9 @@ class ActorsPane(BriefingPane):
         facts = ", ".join(visible(f) for f in (actor.role, actor.affiliation) if f)
         if facts:
             rows.append(("  ", Text(facts)))
-        counts = f"{actor.mentions} mention{'s' if actor.mentions != 1 else ''}"
+        counts = plural(actor.mentions, "mention")
         if actor.quotes:
-            counts += f", {len(actor.quotes)} quote{'s' if len(actor.quotes) != 1 else ''}"
+            counts += f", {plural(len(actor.quotes), 'quote')}"
             counts += " (enter: hide)" if actor.name in self.expanded else " (enter: list)"
         rows.append(("  ", Text(counts, style=self.style_of("detail"))))
         return Hanging(rows)

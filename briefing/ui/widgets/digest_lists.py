@@ -18,6 +18,7 @@ from textual.widgets.option_list import Option
 
 from briefing.core.digest_model import Digest, MergedEvent, Story, StoryEvidence
 from briefing.output.sanitize import visible
+from briefing.output.wording import plural
 from briefing.ui.messages import ArticleRequested, StoryRequested
 from briefing.ui.widgets.hanging import Hanging
 
@@ -56,10 +57,6 @@ class DigestItem:
 
 def _line(value: str | None) -> str:
     return visible(value or "", keep_newlines=False)
-
-
-def _plural(n: int, word: str, many: str | None = None) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {many or word + 's'}"
 
 
 def _first_article(evidence: Iterable[StoryEvidence]) -> tuple[str | None, tuple[int, ...]]:
@@ -141,7 +138,7 @@ class StoriesList(DigestList):
         items = []
         for number, story in enumerate(digest.stories, 1):
             sources = sorted({labels[p].source for p in story.articles if p in labels} - {""})
-            about = _plural(len(story.articles), "article")
+            about = plural(len(story.articles), "article")
             if sources:
                 about += ": " + ", ".join(sources)
             prompt = Hanging(
@@ -168,7 +165,7 @@ def event_prompt(
     refs = ", ".join(str(numbers[s]) for s in event.stories if s in numbers)
     if refs:
         notes.append(f"story {refs}")
-    notes.append(_plural(len({e.path for e in event.sources}), "source"))
+    notes.append(plural(len({e.path for e in event.sources}), "source"))
     return Hanging([(badge, Text(when)), ("  ", what), ("  ", Text("; ".join(notes), detail))])
 
 
@@ -209,7 +206,7 @@ class CastList(DigestList):
             if roles:
                 rows.append(("  ", Text("; ".join(roles))))
             refs = ", ".join(str(numbers[s]) for s in member.stories if s in numbers)
-            where = _plural(len(member.articles), "article")
+            where = plural(len(member.articles), "article")
             if refs:
                 where += f", story {refs}"
             rows.append(("  ", Text(where, detail)))

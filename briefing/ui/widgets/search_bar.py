@@ -6,6 +6,8 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Input, Static
 
+from briefing.output.wording import plural
+
 
 class SearchBar(Horizontal):
     """Hidden until `/`; typing searches the open article as you type."""
@@ -18,5 +20,5 @@ class SearchBar(Horizontal):
         yield Static("", id="search-count", markup=False)
 
     def show_count(self, count: int, query: str) -> None:
-        text = "" if not query else (f"{count} hit{'s' if count != 1 else ''}")
+        text = plural(count, "hit") if query else ""
         self.query_one("#search-count", Static).update(text)
