@@ -21,7 +21,6 @@ from briefing.core.lexicons.places import place_name
 from briefing.core.lexicons.words import (
     AUXILIARIES,
     FUNCTION_WORDS,
-    NOT_PLACES,
     REPORTING_VERBS,
     SUBJECT_STOP_WORDS,
 )
@@ -33,6 +32,7 @@ from briefing.core.model import (
     Sentence,
     SummaryItem,
 )
+from briefing.core.where import lede_place
 
 # "KUALA LUMPUR — ", "GDAŃSK (Reuters) - ": an upper-case place opening the first paragraph.
 # Letters are matched broadly and the upper case checked in code: regex has no Unicode \p{Lu}.
@@ -43,11 +43,6 @@ _DATELINE = compile_lazily(
 _WORD = compile_lazily(r"[\w’'.\-]+")
 _DIGIT = compile_lazily(r"\d")
 _QUOTE_OPEN = "\"“‘'"
-# "in Geneva", "at the White House", "near the border town of Rafah".
-_PLACE_PHRASE = compile_lazily(
-    r"\b(?:in|at|near|outside)\s+(?P<p>(?:the\s+)?(?:[A-Z][\w’'\-]*)"
-    r"(?:\s+(?:of|de|del|da|upon|on)?\s?[A-Z][\w’'\-]*){0,4})"
-)
 _LEADING_ADVERBIAL = compile_lazily(
     r"^(?:(?:on|in|at|by|after|before|during|late|early|last|this)\b[^,]{0,40},\s*)",
     re.IGNORECASE,
@@ -156,27 +151,6 @@ def _trim_predicate(pred: str, max_words: int = 16) -> str:
     return pred.strip(" ,")
 
 
-def _places(text: str) -> list[tuple[int, str]]:
-    """Place phrases after "in"/"at"/"near", ranked: known places first, then the rest."""
-    ranked: list[tuple[int, str]] = []
-    for m in _PLACE_PHRASE.finditer(text):
-        phrase = m.group("p")
-        bare = phrase.removeprefix("the ").strip()
-        if find_dates(bare) or bare.split()[0] in NOT_PLACES:
-            continue
-        words = bare.split()
-        # "the Sulawesi Sea", "northern Afghan city of Mazar-i-Sharif": any known place inside.
-        if any(place_name(" ".join(words[i:j])) for i in range(len(words)) for j in (i + 1, i + 2)):
-            ranked.append((0, phrase))
-        elif len(words) > 1 or not m.group(0).startswith("the"):
-            ranked.append((1, phrase))
-    return sorted(ranked, key=lambda p: p[0])
-
-
-def _best_place(candidates: Sequence[tuple[int, str]]) -> str | None:
-    return min(candidates, key=lambda p: p[0])[1] if candidates else None
-
-
 def _actor_positions(text: str, actors: Sequence[Actor]) -> list[tuple[int, Actor]]:
     found: list[tuple[int, Actor]] = []
     for a in actors:
@@ -211,21 +185,20 @@ def _lede(
         return Lede()
     evidence: list[int] = []
     who = what = when = None
-    place_candidates: list[tuple[int, str]] = []
+    lede_text: str | None = None
+    dateline: str | None = None
     if lead is not None:
         evidence.append(lead.index)
         text, dateline = _strip_dateline(lead.text)
+        lede_text = text
         split = _split_subject(_main_clause(text))
         if split:
             who, what = split[0], _trim_predicate(split[1])
         known = dates.get(lead.index) if dates is not None and dateline is None else None
         when = _event_date(text, known=known)
-        place_candidates = _places(text)
-    if body:
+    if body and dateline is None:
         # The dateline opens the first paragraph even when the lede sentence is a later one.
         dateline = _strip_dateline(body[0].text)[1]
-        if dateline:
-            place_candidates.append((0 if not place_candidates else 1, dateline))
     if title is not None:
         evidence.insert(0, title.index)
         # A headline states the event in the fewest words: its predicate is the best `what`.
@@ -236,10 +209,6 @@ def _lede(
             what = _trim_predicate(_main_clause(tsplit[1]))
         elif what is None:
             what = title.text
-        place_candidates += [(rank + 1, p) for rank, p in _places(title.text)]
-    if not place_candidates:
-        for s in body[:4]:
-            place_candidates += [(rank + 2, p) for rank, p in _places(s.text)]
     if who is None and actors:
         scope = " ".join(sentences[i].text for i in evidence)
         positions = _actor_positions(scope, actors)
@@ -254,7 +223,13 @@ def _lede(
                     evidence.append(s.index)
                 break
     return Lede(
-        who=who, what=what, when=when, where=_best_place(place_candidates), evidence=tuple(evidence)
+        who=who,
+        what=what,
+        when=when,
+        where=lede_place(
+            lede_text, title.text if title else None, [s.text for s in body[:4]], dateline
+        ),
+        evidence=tuple(evidence),
     )
 
 
