@@ -126,3 +126,8 @@ def test_future_cue_detection():
 def test_long_paragraph_without_full_stop_finishes():
     text = "on January 10 and Monday " * 2000 + "x" * 200_000
     assert len(find_dates(text)) == 4000
+
+
+def test_a_day_word_in_a_name_in_capitals_is_not_a_date() -> None:
+    assert find_dates("Photo: USA TODAY Sports") == []
+    assert [d.text for d in find_dates("TODAY the council votes.".lower())] == ["today"]

@@ -283,6 +283,8 @@ def _candidates(text: str, anchor: dt.date | None, future: Callable[[], bool]) -
     for m in _WEEKDAY_RE.finditer(text) if weekday else ():
         add(m, _weekday(m, anchor, future), relative=True, kind="weekday")
     for m in _DAY_WORD.finditer(text) if day_word else ():
+        if m["w"].isupper() and len(m["w"]) > 1 and not text.isupper():
+            continue  # "USA TODAY" is a name in capitals, not a day
         off = RELATIVE_DAYS[m["w"].lower()]
         date = anchor + dt.timedelta(days=off) if anchor else None
         add(m, date, relative=True, kind="day_word")

@@ -215,7 +215,7 @@ def _lede(
         if positions:
             who = positions[0][1].name
     if when is None:
-        for s in body[:5]:
+        for s in body[:8]:
             known = dates.get(s.index) if dates is not None else None
             when = _event_date(s.text, exact_only=True, known=known)
             if when:
