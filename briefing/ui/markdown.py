@@ -4,13 +4,7 @@ from __future__ import annotations
 
 from briefing.core.model import Actor, Briefing
 from briefing.output.markdown import escape, render_markdown
-
-KIND_HEADINGS = {
-    "person": "People",
-    "organization": "Organisations",
-    "country": "Countries",
-    "group": "Groups",
-}
+from briefing.ui.widgets.actors_pane import KIND_HEADINGS
 
 
 def summary_markdown(b: Briefing) -> str:
@@ -39,6 +33,7 @@ def _actor_line(actor: Actor) -> str:
 
 
 def actors_markdown(b: Briefing) -> str:
+    # Grouped under the headings the pane shows, so the copy reads like the screen.
     lines = ["## Actors", ""]
     for kind, heading in KIND_HEADINGS.items():
         group = [a for a in b.actors if a.kind == kind]
