@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from briefing.core.dates import DateMention, SentenceDates, find_dates
 from briefing.core.gates import has_any
@@ -280,28 +281,36 @@ def _has_digit(text: str) -> bool:
     return not text.isascii() and any(map(str.isdigit, text))
 
 
-def _score(
-    s: Sentence,
-    rank: int,
-    title_words: set[str],
-    top_actor_names: Sequence[tuple[str, ...]],
-    event_sentences: set[int],
-    question_sentences: set[int],
-) -> float:
+@dataclass(frozen=True)
+class _Signals:
+    """What the rest of the briefing says about the article, for weighing its sentences."""
+
+    title_words: set[str]
+    top_actor_names: Sequence[tuple[str, ...]]
+    lede_index: int | None
+    events: set[int]
+    questions: set[int]
+    topics: set[int]
+
+
+def _score(s: Sentence, rank: int, signals: _Signals) -> float:
     words = s.text.split()
-    score = 3.0 / (1 + rank) + (1.0 if rank == 0 else 0.0)
-    if title_words:
-        overlap = _shared_words(s.text, title_words) / len(title_words)
+    score = 3.0 / (1 + 0.5 * rank) + (1.0 if s.index == signals.lede_index else 0.0)
+    if signals.title_words:
+        overlap = _shared_words(s.text, signals.title_words) / len(signals.title_words)
         score += 2.0 * overlap
-    score += 0.6 * sum(has_any(s.text, names) for names in top_actor_names)
-    if s.index in event_sentences:
+    score += 0.6 * sum(has_any(s.text, names) for names in signals.top_actor_names)
+    if s.index in signals.events:
         score += 1.6
-    if s.index in question_sentences:
+    if s.index in signals.questions:
         score += 1.2
+    if s.index in signals.topics:
+        score += 1.0
     if _has_digit(s.text):
         score += 0.3
     if s.text[:1] in _QUOTE_OPEN:
-        score -= 1.2
+        # A quote is a voice, not a fact of the story: the facts around it carry the summary.
+        score -= 2.0
     if len(words) < 7:
         score -= 1.5
     elif len(words) > 55:
@@ -330,19 +339,18 @@ def summarize(
     if not body:
         return lede, ()
     title = next((s.text for s in sentences if s.kind == "title"), "")
-    title_words = _content_words(title)
-    top_actor_names = [tuple(n for n in (a.name, *a.aliases) if len(n) > 2) for a in actors[:4]]
-    event_sentences = {i for it in agenda if it.kind == "event" for i in it.evidence}
-    question_sentences = {i for q in questions for i in q.evidence}
+    lead = _lede_sentence(body)
+    signals = _Signals(
+        title_words=_content_words(title),
+        top_actor_names=[tuple(n for n in (a.name, *a.aliases) if len(n) > 2) for a in actors[:4]],
+        lede_index=lead.index if lead is not None else None,
+        events={i for it in agenda if it.kind == "event" for i in it.evidence},
+        questions={i for q in questions for i in q.evidence},
+        topics={i for it in agenda if it.kind == "topic" for i in it.evidence},
+    )
     want = 2 if len(body) < 5 else 3 if len(body) < 12 else _MAX_SUMMARY
     scored = sorted(
-        (
-            (
-                _score(s, rank, title_words, top_actor_names, event_sentences, question_sentences),
-                s,
-            )
-            for rank, s in enumerate(body)
-        ),
+        ((_score(s, rank, signals), s) for rank, s in enumerate(body)),
         key=lambda p: (-p[0], p[1].index),
     )
     chosen: list[Sentence] = []
