@@ -86,13 +86,16 @@ class DigestScreen(Screen[None]):
 
     def show_section(self, name: str) -> None:
         """Make a section current: the visible one when narrow, the focused one always."""
+        self._mark_current(name)
+        self.set_focus(self.query_one(f"#{name}"))
+
+    def _mark_current(self, name: str) -> None:
         self.current = name
         for section in SECTIONS:
             self.query_one(f"#{section}").set_class(section == name, "-current")
         tabs = self.query_one(Tabs)
         if tabs.active != f"tab-{name}":
             tabs.active = f"tab-{name}"
-        self.set_focus(self.query_one(f"#{name}"))
 
     def on_tabs_tab_activated(self, event: Tabs.TabActivated) -> None:
         name = event.tab.id.removeprefix("tab-") if event.tab.id else ""
@@ -103,10 +106,7 @@ class DigestScreen(Screen[None]):
         # A click in the wide layout moves focus; keep the current section in step with it.
         focused = self.focused
         if focused is not None and focused.id in SECTIONS and focused.id != self.current:
-            self.current = focused.id
-            for section in SECTIONS:
-                self.query_one(f"#{section}").set_class(section == focused.id, "-current")
-            self.query_one(Tabs).active = f"tab-{focused.id}"
+            self._mark_current(focused.id)
 
     def show_digest(
         self, digest: Digest, labels: Mapping[str, ArticleLabel], done: int, total: int
@@ -122,18 +122,20 @@ class DigestScreen(Screen[None]):
         if digest.today:
             facts += f", as of {digest.today:%a} {digest.today.day} {digest.today:%b %Y}"
         self.query_one("#digest-title", Static).update(Text(facts))
-        progress = self.query_one("#digest-progress", Static)
-        progress.update("" if done >= total else f"digesting {done}/{total}")
-        progress.set_class(done < total, "-busy")
+        self._show_done(done, total)
         for section in self.sections:
             section.show_items(section.items_for(digest, labels))
 
     def show_progress(self, done: int, total: int) -> None:
         """Before the first digest: how many articles are briefed."""
         if self.digest is None:
-            progress = self.query_one("#digest-progress", Static)
-            progress.update(f"digesting {done}/{total}" if done < total else "")
-            progress.set_class(done < total, "-busy")
+            self._show_done(done, total)
+
+    def _show_done(self, done: int, total: int) -> None:
+        # The indicator disappears once every article is briefed.
+        progress = self.query_one("#digest-progress", Static)
+        progress.update(f"digesting {done}/{total}" if done < total else "")
+        progress.set_class(done < total, "-busy")
 
     def on_story_requested(self, message: StoryRequested) -> None:
         message.stop()

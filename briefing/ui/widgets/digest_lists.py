@@ -16,7 +16,7 @@ from textual.binding import Binding, BindingType
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from briefing.core.digest_model import Digest, MergedEvent, Story, StoryEvidence
+from briefing.core.digest_model import Digest, Disagreement, MergedEvent, Story, StoryEvidence
 from briefing.output.sanitize import visible
 from briefing.output.wording import plural
 from briefing.ui.messages import ArticleRequested, StoryRequested
@@ -57,6 +57,11 @@ class DigestItem:
 
 def _line(value: str | None) -> str:
     return visible(value or "", keep_newlines=False)
+
+
+def _story_numbers(digest: Digest) -> dict[str, int]:
+    """Each story's number in the Stories list, by which the other lists refer to it."""
+    return {story.id: n for n, story in enumerate(digest.stories, 1)}
 
 
 def _first_article(evidence: Iterable[StoryEvidence]) -> tuple[str | None, tuple[int, ...]]:
@@ -119,6 +124,19 @@ class DigestList(OptionList):
     def badge(self, text: str) -> Text:
         return Text.assemble((f"[{text}]", self.style_of("badge")), " ")
 
+    def event_item(self, event: MergedEvent, numbers: Mapping[str, int]) -> DigestItem:
+        """A merged agenda entry; Enter reads the first article that reports it."""
+        badge = self.badge(_MARK_WORDS.get(event.mark, event.mark.upper()))
+        path, sentences = _first_article(event.sources)
+        prompt = event_prompt(event, badge, self.style_of("detail"), numbers)
+        return DigestItem(prompt, path=path, sentences=sentences)
+
+    def question_item(self, question: Disagreement) -> DigestItem:
+        """A disagreement; Enter reads the first article it cites."""
+        path, sentences = _first_article(question.evidence)
+        prompt = Hanging([(self.badge(question.aspect), Text(_line(question.text)))])
+        return DigestItem(prompt, path=path, sentences=sentences)
+
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         item = self.items[event.option_index]
@@ -175,18 +193,8 @@ class DigestAgendaList(DigestList):
     EMPTY = "No scheduled events in these articles."
 
     def items_for(self, digest: Digest, labels: Mapping[str, ArticleLabel]) -> list[DigestItem]:
-        numbers = {story.id: n for n, story in enumerate(digest.stories, 1)}
-        detail = self.style_of("detail")
-        items = []
-        for event in digest.agenda:
-            badge = self.badge(_MARK_WORDS.get(event.mark, event.mark.upper()))
-            path, sentences = _first_article(event.sources)
-            items.append(
-                DigestItem(
-                    event_prompt(event, badge, detail, numbers), path=path, sentences=sentences
-                )
-            )
-        return items
+        numbers = _story_numbers(digest)
+        return [self.event_item(event, numbers) for event in digest.agenda]
 
 
 class CastList(DigestList):
@@ -195,7 +203,7 @@ class CastList(DigestList):
     EMPTY = "No people or organisations named in more than passing."
 
     def items_for(self, digest: Digest, labels: Mapping[str, ArticleLabel]) -> list[DigestItem]:
-        numbers = {story.id: n for n, story in enumerate(digest.stories, 1)}
+        numbers = _story_numbers(digest)
         detail = self.style_of("detail")
         items = []
         for member in digest.cast:
@@ -221,12 +229,7 @@ class DisagreementsList(DigestList):
     EMPTY = "No disagreements found between articles on the same story."
 
     def items_for(self, digest: Digest, labels: Mapping[str, ArticleLabel]) -> list[DigestItem]:
-        items = []
-        for question in digest.disagreements:
-            path, sentences = _first_article(question.evidence)
-            prompt = Hanging([(self.badge(question.aspect), Text(_line(question.text)))])
-            items.append(DigestItem(prompt, path=path, sentences=sentences))
-        return items
+        return [self.question_item(question) for question in digest.disagreements]
 
 
 class StoryList(DigestList):
@@ -263,22 +266,10 @@ class StoryList(DigestList):
         questions = [q for q in digest.disagreements if q.story == story.id]
         if questions:
             items.append(self.heading("Where sources disagree"))
-            for question in questions:
-                path, sentences = _first_article(question.evidence)
-                prompt = Hanging([(self.badge(question.aspect), Text(_line(question.text)))])
-                items.append(DigestItem(prompt, path=path, sentences=sentences))
+            items += [self.question_item(question) for question in questions]
         events = [e for e in digest.agenda if story.id in e.stories]
         if events:
             items.append(self.heading("Agenda"))
-            numbers = {s.id: n for n, s in enumerate(digest.stories, 1)}
-            for event in events:
-                badge = self.badge(_MARK_WORDS.get(event.mark, event.mark.upper()))
-                path, sentences = _first_article(event.sources)
-                items.append(
-                    DigestItem(
-                        event_prompt(event, badge, detail, numbers),
-                        path=path,
-                        sentences=sentences,
-                    )
-                )
+            numbers = _story_numbers(digest)
+            items += [self.event_item(event, numbers) for event in events]
         return items
