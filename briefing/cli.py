@@ -1,7 +1,7 @@
 """The `briefing` command: the TUI on a terminal, a printed briefing otherwise.
 
-Only argparse is imported up front: `--help` and `--version` answer without loading Rich,
-Textual or the extraction core.
+Only argparse and the stdlib-only sanitiser for messages are imported up front: `--help` and
+`--version` answer without loading Rich, Textual or the extraction core.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from briefing import __version__
+from briefing.output.sanitize import visible_line
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -132,9 +133,20 @@ def _say(message: str) -> None:
 
 
 def _report(error: LoadError, verb: str = "read") -> None:
-    from briefing.output.sanitize import visible_line
-
     _say(f"cannot {verb} {visible_line(error.path)}: {visible_line(error.error)}")
+
+
+def _refuse_overwrite(path: str) -> int:
+    _say(f"{visible_line(path)} already exists; use --force to overwrite it")
+    return 1
+
+
+def _silence_stdout() -> int:
+    """The reader (`| head`) went away: stop quietly, as other Unix tools do; status 1."""
+    # Pointing stdout at /dev/null keeps the interpreter's final flush from failing again.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return 1
 
 
 def _stream_jsonl(results: Iterator[Result], errors: Sequence[LoadError]) -> int:
@@ -156,9 +168,7 @@ def _stream_jsonl(results: Iterator[Result], errors: Sequence[LoadError]) -> int
     try:
         write_jsonl(counted(), sys.stdout)
     except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return 1
+        return _silence_stdout()
     return 1 if errors or failed else 0
 
 
@@ -193,7 +203,6 @@ def _run_tui(args: argparse.Namespace) -> int | None:
 def _extract_all(args: argparse.Namespace, articles: Sequence[Article]) -> Iterator[Result]:
     """Briefings in input order, from the cache where it has them, on `--jobs` processes."""
     from briefing.batch import default_jobs, extract_many
-    from briefing.output.sanitize import visible_line
     from briefing.store.cache import BriefingCache
 
     cache = BriefingCache.open(
@@ -252,8 +261,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     missing = [p for p in args.paths if not os.path.lexists(p)]
     if fmt is None and len(missing) == len(args.paths):
         # Nothing to show: say so here rather than open an empty interactive view.
-        from briefing.output.sanitize import visible_line
-
         for path in missing:
             _say(f"cannot read {visible_line(path)}: no such file or directory")
         return 1
@@ -264,10 +271,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         fmt = "text"
 
     if args.output and not args.force and os.path.lexists(args.output):
-        from briefing.output.sanitize import visible_line
-
-        _say(f"{visible_line(args.output)} already exists; use --force to overwrite it")
-        return 1
+        return _refuse_overwrite(args.output)
 
     from briefing.core.loader import load_paths
     from briefing.core.model import Briefing
@@ -295,14 +299,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         today = args.today or dt.date.today()
         content = _render(fmt, briefings, errors, to_file=bool(args.output), today=today)
         if args.output:
-            from briefing.output.sanitize import visible_line
             from briefing.output.write import OutputExists, write_atomic
 
             try:
                 write_atomic(args.output, content, force=args.force)
             except OutputExists:
-                _say(f"{visible_line(args.output)} already exists; use --force to overwrite it")
-                return 1
+                # Created since the check above, by another program.
+                return _refuse_overwrite(args.output)
             except OSError as exc:
                 from briefing.core.walk import describe_os_error
 
@@ -312,8 +315,5 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stdout.write(content)
             sys.stdout.flush()
     except BrokenPipeError:
-        # The reader (`| head`) went away; stop quietly, as other Unix tools do.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return 1
+        return _silence_stdout()
     return status
