@@ -865,10 +865,7 @@ class BriefingApp(App[int]):
         self.article_text.step(-1)
 
     def action_search(self) -> None:
-        bar = self.query_one(SearchBar)
-        bar.add_class("-visible")
-        # Shown inline at once, so keys typed straight after `/` land in the box.
-        bar.display = True
+        self.query_one(SearchBar).open()
         self._reveal_text(focus=False)
         self.screen.set_focus(self.query_one("#search-input", Input))
 
@@ -884,13 +881,11 @@ class BriefingApp(App[int]):
     def _rerun_search(self) -> None:
         bar = self.query_one(SearchBar)
         query = self.query_one("#search-input", Input).value
-        if bar.has_class("-visible") and query:
+        if bar.is_open and query:
             bar.show_count(self.article_text.search(query), query)
 
     def _close_search(self) -> None:
-        bar = self.query_one(SearchBar)
-        bar.remove_class("-visible")
-        bar.display = False
+        self.query_one(SearchBar).close()
         self.query_one("#search-input", Input).value = ""
         self.article_text.clear_marks()
         self.show_pane("text")
@@ -904,9 +899,7 @@ class BriefingApp(App[int]):
         if hit is None:
             return
         self.open_article(hit.index)
-        bar = self.query_one(SearchBar)
-        bar.add_class("-visible")
-        bar.display = True
+        self.query_one(SearchBar).open()
         search_input = self.query_one("#search-input", Input)
         search_input.value = hit.query
         self.show_pane("text")
@@ -916,7 +909,7 @@ class BriefingApp(App[int]):
 
         Without a digest (one article) the last step is the article list instead.
         """
-        if self.query_one(SearchBar).has_class("-visible"):
+        if self.query_one(SearchBar).is_open:
             self._close_search()
         elif self.narrow and self.current_pane == "text" and self._return_pane:
             pane, self._return_pane = self._return_pane, None

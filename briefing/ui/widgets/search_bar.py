@@ -19,6 +19,19 @@ class SearchBar(Horizontal):
         )
         yield Static("", id="search-count", markup=False)
 
+    @property
+    def is_open(self) -> bool:
+        return self.has_class("-visible")
+
+    def open(self) -> None:
+        """Show the bar now, not after the next style update, so keys typed next land in it."""
+        self.add_class("-visible")
+        self.display = True
+
+    def close(self) -> None:
+        self.remove_class("-visible")
+        self.display = False
+
     def show_count(self, count: int, query: str) -> None:
         text = plural(count, "hit") if query else ""
         self.query_one("#search-count", Static).update(text)
