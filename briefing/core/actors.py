@@ -87,7 +87,6 @@ _ROLE_CONTINUERS = _ROLE_PREPOSITIONS | frozenset("from since until based by".sp
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z0-9&]{1,9})\)")
 _DATELINE = re.compile(r"^[A-ZÀ-ÞĄĆĘŁŃŚŹŻ][A-ZÀ-ÞĄĆĘŁŃŚŹŻ .,'/-]{1,40}(?:\([^)]{0,30}\))? [—–-]+ ")
 _ROLE_MENTION = re.compile(r"\b[Tt]he ([a-z]+(?: [a-z]+)?)\b(?! [A-Z])")
-# Roles in a trial whose holder does not belong to the article's main organisation.
 _THE_BEFORE = re.compile(r"\bthe $")
 _PRONOUN = re.compile(r"^(?:he|she)$", re.I)
 _STATEMENT = re.compile(
