@@ -11,14 +11,12 @@ Usage: python bench/bench_batch.py [--count N]
 from __future__ import annotations
 
 import argparse
-import json
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_cache import synthesise
+from bench_cache import run_child, synthesise
 
 _CHILD = """
 import json, os, resource, sys, time
@@ -39,14 +37,7 @@ print(json.dumps({"n": n, "seconds": elapsed, "rss_kb": own, "worker_rss_kb": wo
 
 
 def run(folder: Path, jobs: int, keep: bool) -> dict[str, float]:
-    out = subprocess.run(
-        [sys.executable, "-c", _CHILD, str(folder), str(jobs), "keep" if keep else "stream"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    result: dict[str, float] = json.loads(out)
-    return result
+    return run_child(_CHILD, str(folder), str(jobs), "keep" if keep else "stream")
 
 
 def main() -> int:

@@ -55,15 +55,17 @@ print(json.dumps({"first": t1 - t0, "all": t2 - t0, "hits": cache.hits, "misses"
 """
 
 
-def run(folder: Path, cache: Path) -> dict[str, float]:
+def run_child(script: str, *args: str) -> dict[str, float]:
+    """Run `script` in a fresh interpreter and read the JSON object it prints."""
     out = subprocess.run(
-        [sys.executable, "-c", _CHILD, str(folder), str(cache)],
-        capture_output=True,
-        text=True,
-        check=True,
+        [sys.executable, "-c", script, *args], capture_output=True, text=True, check=True
     ).stdout
     result: dict[str, float] = json.loads(out)
     return result
+
+
+def run(folder: Path, cache: Path) -> dict[str, float]:
+    return run_child(_CHILD, str(folder), str(cache))
 
 
 def main() -> int:
