@@ -54,6 +54,7 @@ def find_in_articles(entries: Sequence[Entry], query: str) -> list[tuple[int, st
 class SearchAllScreen(ModalScreen[SearchHit | None]):
     """Type to search all loaded articles; enter opens the chosen one."""
 
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"search-all--title"}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "dismiss", "Close search"),
         Binding("down", "focus_results", "Results", show=False),
@@ -73,9 +74,10 @@ class SearchAllScreen(ModalScreen[SearchHit | None]):
     def on_input_changed(self, event: Input.Changed) -> None:
         self._hits = find_in_articles(self.entries, event.value)
         results = self.query_one(OptionList)
+        title_style = self.get_component_rich_style("search-all--title", partial=True)
         prompts = []
         for index, snippet in self._hits:
-            prompt = Text(visible(self.entries[index].title), style="bold")
+            prompt = Text(visible(self.entries[index].title), style=title_style)
             prompt.append(f"\n  {visible(snippet)}")
             prompts.append(prompt)
         results.set_options(prompts)
