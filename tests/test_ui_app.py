@@ -319,6 +319,15 @@ async def test_command_palette_offers_actions_by_name() -> None:
         assert {"Next article", "Export", "Search all articles"} <= titles
 
 
+async def test_command_palette_names_keys_as_typed() -> None:
+    app = BriefingApp([str(SEEDS)])
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        helps = {c.title: c.help for c in app.get_system_commands(app.screen)}
+        assert helps["Search"] == "Key: /"
+        assert helps["Help"] == "Key: ?"
+
+
 async def test_narrow_search_box_takes_the_keys_typed_after_slash() -> None:
     app = BriefingApp([str(SEEDS)])
     async with app.run_test(size=NARROW) as pilot:

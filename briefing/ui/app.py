@@ -1078,15 +1078,14 @@ class BriefingApp(App[int]):
             icon.icon = ">"
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        from briefing.ui.screens.help_screen import key_label
+
         yield from super().get_system_commands(screen)
         for binding in self.BINDINGS:
             if isinstance(binding, Binding) and binding.description:
-                keys = binding.key.replace("right_square_bracket", "]").replace(
-                    "left_square_bracket", "["
-                )
                 yield SystemCommand(
                     binding.description,
-                    escape(f"Key: {keys}"),
+                    escape(f"Key: {key_label(binding)}"),
                     partial(self.run_action, binding.action),
                 )
 

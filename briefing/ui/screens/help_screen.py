@@ -21,7 +21,8 @@ _KEY_NAMES = {
 }
 
 
-def _key_label(binding: Binding) -> str:
+def key_label(binding: Binding) -> str:
+    """The binding's keys as a user types them: "?" for question_mark, "/" for slash."""
     return ", ".join(_KEY_NAMES.get(k.strip(), k.strip()) for k in binding.key.split(","))
 
 
@@ -36,7 +37,7 @@ def describe_bindings(
             continue
         text.append(f"{title}\n", style=heading)
         for binding in rows:
-            text.append(f"  {_key_label(binding):<22}{binding.description}\n")
+            text.append(f"  {key_label(binding):<22}{binding.description}\n")
         text.append("\n")
     return text
 
