@@ -48,7 +48,6 @@ class ArticleText(VerticalScroll, can_focus=True):
         self.briefing: Briefing | None = None
         self.marks: list[Mark] = []
         self.current = 0
-        self.query_text = ""
         self._shown: list[str] = []
         self._blocks: dict[int, list[Sentence]] = {}
         self._widgets: dict[int, ArticleBlock] = {}
@@ -83,7 +82,6 @@ class ArticleText(VerticalScroll, can_focus=True):
         self.briefing = briefing
         self.marks = []
         self.current = 0
-        self.query_text = ""
         self._shown = [visible(s.text) for s in briefing.sentences]
         blocks: dict[int, list[Sentence]] = defaultdict(list)
         for sentence in briefing.sentences:
@@ -162,13 +160,11 @@ class ArticleText(VerticalScroll, can_focus=True):
 
     def highlight_evidence(self, evidence: tuple[int, ...]) -> None:
         """Highlight whole sentences, the evidence of a pane item."""
-        self.query_text = ""
         valid = sorted({i for i in evidence if 0 <= i < len(self._shown)})
         self.set_marks([Mark(i) for i in valid])
 
     def search(self, query: str) -> int:
         """Highlight every case-insensitive occurrence of `query`; returns how many."""
-        self.query_text = query
         marks: list[Mark] = []
         needle = query.casefold()
         if needle:
@@ -187,7 +183,6 @@ class ArticleText(VerticalScroll, can_focus=True):
     def clear_marks(self) -> bool:
         """Remove all highlighting; True if there was any."""
         had = bool(self.marks)
-        self.query_text = ""
         self.marks = []
         self._redraw()
         return had
