@@ -93,7 +93,7 @@ class ArticleText(VerticalScroll, can_focus=True):
             self._widgets = {}
             for block_index, widget in self._loaded_widgets.items():
                 if block_index in self._blocks:
-                    widget.update(self._render_block(block_index))
+                    widget.update(self._render_block(block_index, {}))
                     self._widgets[block_index] = widget
                 else:
                     widget.remove()
@@ -103,7 +103,7 @@ class ArticleText(VerticalScroll, can_focus=True):
         self.remove_children()
         self._widgets = {}
         for block_index, sentences in self._blocks.items():
-            widget = ArticleBlock(self._render_block(block_index), markup=False)
+            widget = ArticleBlock(self._render_block(block_index, {}), markup=False)
             widget.add_class(f"-{sentences[0].kind.replace('_', '-')}")
             self._widgets[block_index] = widget
         self.mount_all(self._widgets.values())
@@ -123,12 +123,18 @@ class ArticleText(VerticalScroll, can_focus=True):
     def _style(self, name: str) -> Style:
         return self.get_component_rich_style(f"article-text--{name}", partial=True)
 
-    def _render_block(self, block_index: int) -> Text:
-        sentences = self._blocks[block_index]
-        text = Text("- " if sentences[0].kind == "list_item" else "")
+    def _marks_by_sentence(self) -> dict[int, list[tuple[int, Mark]]]:
+        """Each marked sentence's marks with their numbers, so `current` can be told apart."""
         by_sentence: dict[int, list[tuple[int, Mark]]] = defaultdict(list)
         for n, mark in enumerate(self.marks):
             by_sentence[mark.sentence].append((n, mark))
+        return by_sentence
+
+    def _render_block(
+        self, block_index: int, by_sentence: dict[int, list[tuple[int, Mark]]]
+    ) -> Text:
+        sentences = self._blocks[block_index]
+        text = Text("- " if sentences[0].kind == "list_item" else "")
         for position, sentence in enumerate(sentences):
             if position:
                 text.append(" ")
@@ -144,8 +150,10 @@ class ArticleText(VerticalScroll, can_focus=True):
         return text
 
     def _redraw(self) -> None:
+        # Grouped once for every paragraph: a search can mark hundreds of sentences.
+        by_sentence = self._marks_by_sentence()
         for block_index, widget in self._widgets.items():
-            widget.update(self._render_block(block_index))
+            widget.update(self._render_block(block_index, by_sentence))
 
     def restyle(self) -> None:
         """Redraw the marks in the current theme's colours."""
