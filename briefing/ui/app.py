@@ -966,10 +966,7 @@ class BriefingApp(App[int]):
             name, render = renderers[self.current_pane]
             return name, render(b)
         if self.current_pane == "text":
-            paragraphs: dict[int, list[str]] = {}
-            for s in b.sentences:
-                paragraphs.setdefault(s.block, []).append(markdown.escape(s.text))
-            return "Article text", "\n\n".join(" ".join(p) for p in paragraphs.values()) + "\n"
+            return "Article text", markdown.text_markdown(b)
         return "Briefing", markdown.briefing_markdown(b)
 
     def _current_entry(self) -> Entry | None:

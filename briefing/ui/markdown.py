@@ -72,6 +72,14 @@ def questions_markdown(b: Briefing) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
+def text_markdown(b: Briefing) -> str:
+    """The article's text as Markdown paragraphs, one per block of the article."""
+    paragraphs: dict[int, list[str]] = {}
+    for s in b.sentences:
+        paragraphs.setdefault(s.block, []).append(escape(s.text))
+    return "\n\n".join(" ".join(p) for p in paragraphs.values()) + "\n"
+
+
 def briefing_markdown(b: Briefing) -> str:
     """One article's whole briefing, as the printed Markdown format has it."""
     return render_markdown([b])
