@@ -224,7 +224,7 @@ class Progress:
 
     WIDTH = 30
 
-    def __init__(self, total: int | None, stream: IO[str], *, enabled: bool | None = None):
+    def __init__(self, total: int | None, stream: IO[str], *, enabled: bool | None = None) -> None:
         self.total = total
         self.done = 0
         self.stream = stream
