@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from briefing.core.model import Actor, AgendaItem, Briefing
 from briefing.output.sanitize import visible
+from briefing.output.wording import lede_fields
 
 if TYPE_CHECKING:
     from briefing.core.digest_model import Digest
@@ -77,13 +78,7 @@ def _article(b: Briefing) -> list[str]:
         out += [f"> Note: {escape(notice)}", ""]
 
     out += ["## Summary", ""]
-    lede = [
-        ("Who", b.lede.who),
-        ("What", b.lede.what),
-        ("When", b.lede.when),
-        ("Where", b.lede.where),
-    ]
-    facts_shown = [f"- **{label}:** {escape(value)}" for label, value in lede if value]
+    facts_shown = [f"- **{label}:** {escape(value)}" for label, value in lede_fields(b.lede)]
     out += facts_shown
     if facts_shown:
         out.append("")

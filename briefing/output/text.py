@@ -18,7 +18,7 @@ from rich.text import Text
 
 from briefing.core.model import AgendaItem, Briefing
 from briefing.output.sanitize import visible
-from briefing.output.wording import plural
+from briefing.output.wording import lede_fields, plural
 
 if TYPE_CHECKING:
     from briefing.core.digest_model import Digest
@@ -78,14 +78,8 @@ def _summary(b: Briefing) -> list[RenderableType]:
     lede = Table.grid(padding=(0, 1))
     lede.add_column(style=_LABEL, no_wrap=True)
     lede.add_column()
-    for label, value in (
-        ("Who", b.lede.who),
-        ("What", b.lede.what),
-        ("When", b.lede.when),
-        ("Where", b.lede.where),
-    ):
-        if value:
-            lede.add_row(Text(label), _t(value))
+    for label, value in lede_fields(b.lede):
+        lede.add_row(Text(label), _t(value))
     if lede.row_count:
         parts.append(lede)
     if b.summary:

@@ -4,20 +4,13 @@ from __future__ import annotations
 
 from briefing.core.model import Actor, Briefing
 from briefing.output.markdown import escape, render_markdown
+from briefing.output.wording import lede_fields
 from briefing.ui.widgets.actors_pane import KIND_HEADINGS
 
 
 def summary_markdown(b: Briefing) -> str:
     lines = ["## Summary", ""]
-    lede = b.lede
-    for label, value in (
-        ("Who", lede.who),
-        ("What", lede.what),
-        ("When", lede.when),
-        ("Where", lede.where),
-    ):
-        if value:
-            lines.append(f"- **{label}:** {escape(value)}")
+    lines += [f"- **{label}:** {escape(value)}" for label, value in lede_fields(b.lede)]
     if len(lines) > 2:
         lines.append("")
     lines.extend(f"- {escape(item.text)}" for item in b.summary)

@@ -8,6 +8,7 @@ from rich.text import Text
 
 from briefing.core.model import Briefing
 from briefing.output.sanitize import visible
+from briefing.output.wording import lede_fields
 from briefing.ui.widgets.hanging import Hanging
 from briefing.ui.widgets.pane import BriefingPane, PaneItem
 
@@ -19,18 +20,8 @@ class SummaryPane(BriefingPane):
 
     def items_for(self, briefing: Briefing) -> Iterable[PaneItem]:
         lede = briefing.lede
-        fields = [
-            (label, value)
-            for label, value in (
-                ("Who", lede.who),
-                ("What", lede.what),
-                ("When", lede.when),
-                ("Where", lede.where),
-            )
-            if value
-        ]
         heading = self.style_of("heading")
-        for label, value in fields:
+        for label, value in lede_fields(lede):
             prompt = Hanging([(Text(f"{label:<6}", style=heading), visible(value))])
             yield PaneItem(prompt, lede.evidence, key=f"lede-{label}", label=label)
         if briefing.summary:
