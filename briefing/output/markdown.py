@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from briefing.core.model import Actor, AgendaItem, Briefing
 from briefing.output.sanitize import visible
-from briefing.output.wording import lede_fields
+from briefing.output.wording import byline_facts, lede_fields
 
 if TYPE_CHECKING:
     from briefing.core.digest_model import Digest
@@ -47,7 +47,7 @@ def escape(text: str, *, line_start: bool = True) -> str:
 
 
 def _actor_line(actor: Actor) -> list[str]:
-    cells = [
+    return [
         escape(actor.name),
         actor.kind,
         escape(actor.role) if actor.role else "",
@@ -55,7 +55,6 @@ def _actor_line(actor: Actor) -> list[str]:
         str(actor.mentions),
         str(len(actor.quotes)),
     ]
-    return cells
 
 
 def _when(item: AgendaItem) -> str:
@@ -70,7 +69,7 @@ def _when(item: AgendaItem) -> str:
 def _article(b: Briefing) -> list[str]:
     art = b.article
     out = [f"# {escape(art.title or art.path)}", ""]
-    facts = [x for x in (art.date.isoformat() if art.date else None, art.source, art.author) if x]
+    facts = byline_facts(art)
     byline = " · ".join(escape(x) for x in facts)
     out.append(f"{byline} · {escape(art.path)}" if byline else escape(art.path))
     out.append("")

@@ -18,7 +18,7 @@ from rich.text import Text
 
 from briefing.core.model import AgendaItem, Briefing
 from briefing.output.sanitize import visible
-from briefing.output.wording import lede_fields, plural
+from briefing.output.wording import byline_facts, lede_fields, plural
 
 if TYPE_CHECKING:
     from briefing.core.digest_model import Digest
@@ -66,7 +66,7 @@ def _section(title: str) -> Text:
 def _header(b: Briefing) -> list[RenderableType]:
     art = b.article
     parts: list[RenderableType] = [Rule(style=_DIM), _t(art.title or art.path, "bold")]
-    facts = [x for x in (art.date.isoformat() if art.date else None, art.source, art.author) if x]
+    facts = byline_facts(art)
     facts.append(art.path)
     parts.append(Text(" · ").join(_t(x, _DIM) for x in facts))
     parts += [Text.assemble(("Note: ", "bold"), _t(n, "italic")) for n in b.notices]
