@@ -914,10 +914,7 @@ class _Extractor:
             if m.start() > start:
                 break
             if end <= m.end() and (m.start(), m.end()) != (start, end):
-                chunk = m.group(0)
-                return any(t in ORG_CUES for t in chunk.split()) or chunk.startswith(
-                    "United Nations"
-                )
+                return any(t in ORG_CUES for t in m.group(0).split())
         return False
 
     def link_org_aliases(self) -> None:
