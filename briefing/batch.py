@@ -235,6 +235,7 @@ class Progress:
         self._drawn = 0.0
 
     def advance(self) -> None:
+        """Count one article done; redraw if the last drawing is a tenth of a second old."""
         self.done += 1
         if self.enabled and time.monotonic() - self._drawn >= 0.1:
             self._draw()

@@ -49,6 +49,7 @@ skipped, 2 for a usage error.
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The command's arguments, with the examples and exit statuses as the help's epilogue."""
     parser = argparse.ArgumentParser(
         prog="briefing",
         description="Turn news articles into a morning briefing: summary, actors, agenda "

@@ -133,6 +133,7 @@ class Role:
 
 
 def is_role_head(word: str) -> bool:
+    """Whether the word is a noun that heads a role ("minister", "coach"), in any case."""
     return word.lower() in ROLE_HEADS
 
 
@@ -175,6 +176,7 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 
 def strip_suffixes(tokens: list[str]) -> list[str]:
+    """The name's words without trailing suffixes ("KC", "Jr"); a lone word is kept."""
     while len(tokens) > 1 and tokens[-1] in NAME_SUFFIXES:
         tokens = tokens[:-1]
     return tokens
@@ -235,4 +237,5 @@ def role_before(words: list[str]) -> Role | None:
 
 
 def words_of(text: str) -> list[str]:
+    """The text's words (with their inner apostrophes, dots and hyphens) and punctuation marks."""
     return _WORD.findall(text)

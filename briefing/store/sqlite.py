@@ -78,6 +78,7 @@ class SQLiteStore:
         self._lock = threading.Lock()
 
     def close(self) -> None:
+        """Close the file; the store then works as if it had been turned off."""
         with self._lock:
             if self._conn is not None:
                 self._conn.close()

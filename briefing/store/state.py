@@ -176,6 +176,7 @@ class StateStore(SQLiteStore):
         return self._positions.get(_key(folder))
 
     def get_setting(self, name: str) -> str | None:
+        """A remembered setting, or None."""
         return self._settings.get(name)
 
     def set_setting(self, name: str, value: str) -> None:
