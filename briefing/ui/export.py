@@ -1,4 +1,4 @@
-"""Where an export goes and how it is written: safe file names, no silent overwrite."""
+"""Where an export goes: a safe file name, always directly inside the chosen folder."""
 
 from __future__ import annotations
 
