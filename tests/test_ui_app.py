@@ -5,31 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.pilot import Pilot
 from textual.widgets import Input
-from textual.worker import WorkerCancelled
+from ui_helpers import NARROW, SEEDS, WIDE, settle
 
 from briefing.ui.app import BriefingApp
 from briefing.ui.screens.help_screen import HelpScreen
 from briefing.ui.widgets.article_text import ArticleBlock, ArticleText
 from briefing.ui.widgets.pane import BriefingPane
 from briefing.ui.widgets.title_bar import TitleBar
-
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-WIDE = (160, 48)
-NARROW = (80, 24)
-
-
-async def settle(app: BriefingApp, pilot: Pilot) -> None:
-    # Moving on cancels the worker briefing the article left behind; that is not a failure.
-    for _ in range(20):
-        try:
-            await app.workers.wait_for_complete()
-        except WorkerCancelled:
-            continue
-        break
-    await pilot.pause()
-    await pilot.pause()
 
 
 def pane(app: BriefingApp, name: str) -> BriefingPane:

@@ -7,27 +7,12 @@ from pathlib import Path
 import pytest
 from digest_folders import BRIDGE_COURIER, BRIDGE_HERALD, FARM
 from textual.pilot import Pilot
-from textual.worker import WorkerCancelled
+from ui_helpers import NARROW, SEEDS, WIDE, settle
 
 from briefing.ui.app import BriefingApp
 from briefing.ui.screens.digest_screen import DigestScreen
 from briefing.ui.screens.story_screen import StoryScreen
 from briefing.ui.widgets.digest_lists import DigestList
-
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-NARROW = (80, 24)
-WIDE = (160, 48)
-
-
-async def settle(app: BriefingApp, pilot: Pilot) -> None:
-    for _ in range(20):
-        try:
-            await app.workers.wait_for_complete()
-        except WorkerCancelled:
-            continue
-        break
-    await pilot.pause()
-    await pilot.pause()
 
 
 def lines(widget: DigestList) -> list[str]:

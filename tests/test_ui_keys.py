@@ -13,28 +13,14 @@ import pytest
 from textual import events
 from textual.pilot import Pilot
 from textual.widgets import Input
-from textual.worker import WorkerCancelled
+from ui_helpers import NARROW, SEEDS, WIDE, settle
 
 from briefing.ui.app import BriefingApp
 from briefing.ui.screens.export_screen import ExportScreen
 from briefing.ui.screens.help_screen import HelpScreen
 from briefing.ui.widgets.article_text import ArticleText
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-NARROW = (80, 24)
-WIDE = (160, 48)
 _KEY_NAMES = {"/": "slash", "?": "question_mark", "]": "right_square_bracket", " ": "space"}
-
-
-async def settle(app: BriefingApp, pilot: Pilot) -> None:
-    # Moving on cancels the worker briefing the article left behind; that is not a failure.
-    for _ in range(20):
-        try:
-            await app.workers.wait_for_complete()
-        except WorkerCancelled:
-            continue
-        break
-    await pilot.pause()
 
 
 async def type_burst(app: BriefingApp, pilot: Pilot, keys: str) -> None:

@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.console import Console
-from textual.pilot import Pilot
 from textual.widget import Widget
-from textual.worker import WorkerCancelled
+from ui_helpers import SEEDS, WIDE, settle
 
 from briefing.ui.app import BriefingApp
 from briefing.ui.widgets.article_text import ArticleText
@@ -17,16 +16,6 @@ LONG_TITLE = (
     "Regional water authority postpones the decision on the northern reservoir expansion "
     "after objections from three farming cooperatives"
 )
-
-
-async def settle(app: BriefingApp, pilot: Pilot) -> None:
-    for _ in range(20):
-        try:
-            await app.workers.wait_for_complete()
-        except WorkerCancelled:
-            continue
-        break
-    await pilot.pause()
 
 
 def screen_lines(widget: Widget) -> list[str]:
@@ -92,9 +81,8 @@ async def test_narrow_title_bar_shortens_a_long_title_with_an_ellipsis(tmp_path:
 
 
 async def test_highlights_take_the_new_theme_colours_after_t() -> None:
-    seeds = Path(__file__).resolve().parent.parent / "seeds"
-    app = BriefingApp([str(seeds)], theme="nord")
-    async with app.run_test(size=(160, 48)) as pilot:
+    app = BriefingApp([str(SEEDS)], theme="nord")
+    async with app.run_test(size=WIDE) as pilot:
         await settle(app, pilot)
         await pilot.press("1", "enter")
         await pilot.pause()

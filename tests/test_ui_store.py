@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.worker import WorkerCancelled
+from ui_helpers import NARROW, WIDE, settle
 
 import briefing.core.pipeline as pipeline
 import briefing.ui.app as reader
@@ -20,22 +20,9 @@ from briefing.store.paths import cache_dir, data_dir
 from briefing.store.state import STATE_FILE, StateStore
 from briefing.ui.app import BriefingApp
 
-NARROW = (80, 24)
-WIDE = (160, 48)
 PIER = "Harbour board approves pier\n\nThe harbour board approved a new pier on Monday.\n"
 VOTE = "Council delays vote\n\nThe city council delayed its budget vote to March 3.\n"
 TRAM = "Tram line opens\n\nThe new tram line opened on Friday, the mayor said.\n"
-
-
-async def settle(app: BriefingApp, pilot: Pilot) -> None:
-    for _ in range(20):
-        try:
-            await app.workers.wait_for_complete()
-        except WorkerCancelled:
-            continue
-        break
-    await pilot.pause()
-    await pilot.pause()
 
 
 async def wait_until(pilot: Pilot, done: Callable[[], bool]) -> None:

@@ -7,8 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from textual.pilot import Pilot
-from textual.worker import WorkerCancelled
+from ui_helpers import settle
 
 import briefing.ui.app as reader
 from briefing.core.model import Article, Briefing
@@ -16,16 +15,6 @@ from briefing.ui.app import BriefingApp
 from briefing.ui.widgets.article_text import ArticleBlock
 from briefing.ui.widgets.pane import BriefingPane
 from briefing.ui.widgets.title_bar import TitleBar
-
-
-async def settle(app: BriefingApp, pilot: Pilot) -> None:
-    for _ in range(20):
-        try:
-            await app.workers.wait_for_complete()
-        except WorkerCancelled:
-            continue
-        break
-    await pilot.pause()
 
 
 @pytest.fixture
