@@ -138,29 +138,31 @@ def figures(text: str, sentence: int) -> list[Figure]:
     found: list[tuple[int, Figure]] = []
     taken: set[int] = set()
 
-    def add(start: int, measure: str, q: str | None, n: str, written: str | None = None) -> None:
+    def add(
+        start: int,
+        measure: str,
+        q: str | None,
+        n: str,
+        written: str | None = None,
+        *,
+        scale: float = 1.0,
+        at: int | None = None,
+    ) -> None:
+        # `start` is the number's offset, which no two readings may share; `at` orders the
+        # figure when it starts elsewhere (a currency sign or qualifier before the number).
         value = _value(n)
         if value is None or start in taken:
             return
         taken.add(start)
-        low, high = _bounds(q, value)
-        found.append((start, Figure(measure, low, high, _phrase(q, written or n), sentence)))
+        low, high = _bounds(q, value * scale)
+        figure = Figure(measure, low, high, _phrase(q, written or n), sentence)
+        found.append((start if at is None else at, figure))
 
     for m in _MONEY.finditer(text):
         scale = _SCALE.get((m.group("scale") or "").lower(), 1.0)
-        words = m.group(0)[len(m.group("q") or "") :].strip()
-        value = _value(m.group("n"))
-        if value is not None and m.start("n") not in taken:
-            taken.add(m.start("n"))
-            low, high = _bounds(m.group("q"), value * scale)
-            found.append(
-                (
-                    m.start(),
-                    Figure(
-                        "money " + m.group("cur"), low, high, _phrase(m.group("q"), words), sentence
-                    ),
-                )
-            )
+        written = m.group(0)[len(m.group("q") or "") :].strip()
+        measure = "money " + m.group("cur")
+        add(m.start("n"), measure, m.group("q"), m.group("n"), written, scale=scale, at=m.start())
     for m in _PERCENT.finditer(text):
         written = m.group(0)[len(m.group("q") or "") :].strip()
         add(m.start("n"), "percent", m.group("q"), m.group("n"), written)
