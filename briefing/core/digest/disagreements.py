@@ -31,13 +31,9 @@ SAME_QUOTE = 0.8
 MIN_QUOTE_WORDS = 8
 # Two reports of one event's date further apart than this are about different occasions.
 MAX_DATE_GAP_DAYS = 14
-_CASUALTY_NOUN = {
-    "dead": "dead",
-    "injured": "injured",
-    "missing": "missing",
-    "arrested": "arrested",
-    "votes": "votes",
-}
+# Measures named by a noun that reads after the number ("seven dead"), and that say on their
+# own what is counted, so two such figures compare whatever their sentences.
+_COUNTED_NOUNS = frozenset({"dead", "injured", "missing", "arrested", "votes"})
 
 
 def _first_figures(b: Briefing) -> dict[str, Figure]:
@@ -54,7 +50,7 @@ def _compatible(a: Figure, b: Figure) -> bool:
 
 
 def _same_claim(a: Figure, ba: Briefing, b: Figure, bb: Briefing) -> bool:
-    if a.measure in _CASUALTY_NOUN:
+    if a.measure in _COUNTED_NOUNS:
         return True
     return (
         overlap(
@@ -66,8 +62,7 @@ def _same_claim(a: Figure, ba: Briefing, b: Figure, bb: Briefing) -> bool:
 
 
 def _number_question(a: Figure, pa: str, b: Figure, pb: str, labels: Mapping[str, str]) -> str:
-    noun = _CASUALTY_NOUN.get(a.measure)
-    first = f"{a.phrase} {noun}" if noun else a.phrase
+    first = f"{a.phrase} {a.measure}" if a.measure in _COUNTED_NOUNS else a.phrase
     first = first[:1].upper() + first[1:]
     second = f"{b.phrase} ({labels[pb]}, sentence {b.sentence})"
     return f"{first} ({labels[pa]}, sentence {a.sentence}) or {second}?"
