@@ -21,9 +21,11 @@ $(VENV)/.installed-test: $(VENV)/.installed
 run: $(VENV)/.installed
 	$(BIN)/briefing seeds/
 
-test: $(VENV)/.installed-test
+lint: $(VENV)/.installed-test
 	$(BIN)/ruff check briefing tests bench
 	$(BIN)/ruff format --check briefing tests bench
+
+test: lint
 	$(BIN)/python -m pytest -q
 
 format: $(VENV)/.installed-test
