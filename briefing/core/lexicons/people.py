@@ -139,7 +139,7 @@ NOT_NAME_WORDS: frozenset[str] = _words(
     Following Despite During Since Until Without With From By Of To Into About Against Between
     Several Any All Every Such What Who Whom Whose Which Why How Where Then Now Once Only Even
     Just More Less Much Few Lots Neither Either Nor Let Please Thank Thanks Yes Okay Ok Sunday
-    Christmas Easter Ramadan Brexit Covid COVID-19 Twitter Facebook Instagram YouTube TikTok
+    Christmas Easter Ramadan Twitter Facebook Instagram YouTube TikTok
     Google Getty Images Reuters AFP AP Photo Photograph Picture Image Video Watch Read Click
     Share Follow Subscribe Advertisement Storm Hurricane Typhoon Cyclone Act Bill Law Treaty
     Convention Agreement Accord Declaration Plan Programme Program Prize Award Cup League
@@ -147,15 +147,15 @@ NOT_NAME_WORDS: frozenset[str] = _words(
     Street Road Avenue Square Bridge Airport Station Arena Stadium Hall Centre Center
     Buildings Building House Palace Tower Island Islands River Lake Mountain Mount Sea Ocean
     Bay Coast Valley Hill Hills Beach Church Cathedral Mosque Temple Hospital Prison Highway
-    God Allah Jesus Christ Internet Web Online News Times Post Daily Herald Journal Magazine
+    God Allah Internet Web Online News Times Post Daily Herald Journal Magazine
     Show Series Season Episode Film Movie Album Song Book Edition Version Model App Apps
     View Views Photos Photographs Images Pictures Videos Gallery Caption Credit Above Below
     Fall Spring Summer Winter Autumn Breaking Live Update Updated Exclusive
     """
 )
 
-# Words of a web page's furniture that run into names in scraped text ("Invalid Email Christian
-# Horner", "Mike Pence Previously"): a name stops at them.
+# Words of a web page's furniture that run into names in scraped text ("Invalid Email Jane
+# Doe", "John Roe Previously"): a name stops at them.
 PAGE_CHROME_WORDS: frozenset[str] = _words(
     """
     Invalid Email Previously Embed Loading Skip Ad Ads Advertisement Sign Login Newsletter
