@@ -15,6 +15,7 @@ from briefing.core.model import Article, Sentence
 # A candidate end: terminal punctuation, any closing quotes or brackets, then white space.
 _CANDIDATE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.\-]*)$")
+_NEXT_WORD = re.compile(r"[\"'“‘(]*([A-Za-z]+)")
 _DOUBLE_QUOTE = re.compile(r'["“”]')
 # A quoted passage longer than this is taken for an unbalanced quote, not one long quote.
 _MAX_QUOTE = 1200
@@ -69,7 +70,7 @@ def _is_boundary(text: str, end: int, dot_at: int) -> bool:
 
 
 def _next_word(rest: str) -> str:
-    m = re.match(r"[\"'“‘(]*([A-Za-z]+)", rest)
+    m = _NEXT_WORD.match(rest)
     return m.group(1) if m else ""
 
 
