@@ -318,3 +318,14 @@ async def test_narrow_search_box_takes_the_keys_typed_after_slash() -> None:
         await pilot.press("slash", *"Geneva")
         await pilot.pause()
         assert app.query_one("#search-input", Input).value == "Geneva"
+
+
+async def test_summary_shows_how_the_file_was_read(tmp_path: Path) -> None:
+    folder = tmp_path / "latin"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(b"Caf\xe9 wins award\n\nThe caf\xe9 in Lyon won on Monday.\n")
+    app = BriefingApp([str(folder)])
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        lines = pane_lines(app, "summary")
+        assert any(line.startswith("Note") and "Windows-1252" in line for line in lines)

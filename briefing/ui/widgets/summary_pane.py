@@ -21,6 +21,9 @@ class SummaryPane(BriefingPane):
     def items_for(self, briefing: Briefing) -> Iterable[PaneItem]:
         lede = briefing.lede
         heading = self.style_of("heading")
+        # How the file was read (truncated, re-decoded) changes how far to trust what follows.
+        for notice in briefing.notices:
+            yield PaneItem(Hanging([(Text("Note  ", style=heading), visible(notice))]))
         for label, value in lede_fields(lede):
             prompt = Hanging([(Text(f"{label:<6}", style=heading), visible(value))])
             yield PaneItem(prompt, lede.evidence, key=f"lede-{label}", label=label)
