@@ -1,5 +1,7 @@
 from briefing.core.agenda import extract_agenda
+from briefing.core.loader import parse_text
 from briefing.core.model import Actor, Article, Block, Question, Quote
+from briefing.core.pipeline import extract
 from briefing.core.questions import find_questions
 from briefing.core.segment import segment
 
@@ -158,3 +160,11 @@ def test_only_the_first_fifty_holders_of_an_office_are_compared():
     )
     assert of_kind("conflict", questions(*TEXT, actors=late)) != []
     assert of_kind("conflict", questions(*TEXT, actors=listed + late)) == []
+
+
+def test_an_undisclosed_amount_is_asked_about_in_good_grammar() -> None:
+    text = (
+        "Fine upheld\n\nThe court upheld the fine. The amount of the reduction was not disclosed."
+    )
+    questions = extract(parse_text(text, "t.txt")).questions
+    assert "What was the amount of the cut?" in [q.text for q in questions]

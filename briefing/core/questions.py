@@ -537,8 +537,7 @@ def _unspecified_cue(text: str) -> str | None:
         return _as_question(m["q"])
     m = _NOT_DISCLOSED.search(text) if has_any(text, _NOT_DISCLOSED_WORDS) else None
     if m:
-        x = m["x"]
-        return f"What were the {x[:1].lower() + x[1:]}?" if not x.isupper() else f"What was {x}?"
+        return _what_was(m["x"])
     m = _DID_NOT_DISCLOSE.search(text) if has_any(text, _DISCLOSE_WORDS) else None
     if m:
         return f"What was {m['y'].strip()}?"
@@ -549,6 +548,23 @@ def _unspecified_cue(text: str) -> str | None:
         # "for an undisclosed sum": the thing itself is the question.
         return f"What was the {m['cue']}{m['noun']}?"
     return None
+
+
+def _what_was(thing: str) -> str:
+    """The question about an undisclosed thing, in agreement with it.
+
+    "Terms of the deal" gives "What were the terms of the deal?", "The fee" "What was the fee?".
+    """
+    if thing.isupper():
+        return f"What was {thing}?"
+    words = thing.split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if not words:
+        return f"What was {thing}?"
+    head = words[0].lower()
+    verb = "were" if head.endswith("s") and not head.endswith("ss") else "was"
+    return f"What {verb} the {head} {' '.join(words[1:])}".rstrip() + "?"
 
 
 def _as_question(embedded: str) -> str:
