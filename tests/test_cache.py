@@ -246,3 +246,14 @@ def test_put_many_stores_each(tmp_path: Path) -> None:
     items = [article(TEXT + f"\nNote {i}.\n") for i in range(3)]
     cache.put_many((cache_key(a), extract(a)) for a in items)
     assert all(cache.get(cache_key(a)) == extract(a) for a in items)
+
+
+def test_a_change_to_the_rules_source_misses_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing.store import cache as cache_module
+
+    article = parse_text("Title\n\nThe council met on Monday in Leeds.", "a.txt")
+    before = cache_module.cache_key(article)
+    monkeypatch.setattr(cache_module, "rules_fingerprint", lambda: "edited-rules")
+    assert cache_module.cache_key(article) != before

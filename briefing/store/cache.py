@@ -8,9 +8,10 @@ changed loader, a new release or a new model field all miss, and nothing stale i
 path is left out so a renamed or moved folder still hits; `extract_cached` puts the current
 article (and so the current path) into the briefing it returns.
 
-EXTRACTOR_VERSION must be bumped by anyone who changes what the extraction rules produce
-(lexicons, patterns, scoring) without bumping `briefing.__version__`; otherwise users keep
-seeing briefings from the old rules until the release changes.
+The key also carries a hash of the extraction core's own source files (`rules_fingerprint()`),
+so any change to a rule, lexicon or scoring weight misses the cache by itself: a developer
+scoring a rule change never reads briefings made by the old rules. EXTRACTOR_VERSION remains
+as an explicit switch for a change that lives outside briefing/core.
 
 Robustness. The cache is disposable and must never stop the program. Any SQLite or OS error
 (locked past the busy timeout, read-only directory, full disk) turns the cache off for the rest
@@ -27,6 +28,7 @@ Usage:
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import os
@@ -57,9 +59,23 @@ CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WIT
 """
 
 
+@functools.cache
+def rules_fingerprint() -> str:
+    """A hash of the extraction core's source: the rules, lexicons and weights themselves."""
+    core = Path(briefing.__file__).resolve().parent / "core"
+    digest = hashlib.sha256()
+    for source in sorted(core.rglob("*.py")):
+        digest.update(source.relative_to(core).as_posix().encode())
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def version_tag() -> str:
     """Everything besides the article that decides what extraction produces."""
-    return f"{briefing.__version__}/{EXTRACTOR_VERSION}/{codec.model_fingerprint()}"
+    return (
+        f"{briefing.__version__}/{EXTRACTOR_VERSION}/{codec.model_fingerprint()}"
+        f"/{rules_fingerprint()}"
+    )
 
 
 def cache_key(article: Article) -> str:
