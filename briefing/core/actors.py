@@ -8,6 +8,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from briefing.core.gates import has_any
+from briefing.core.lazy_regex import compile_lazily
 from briefing.core.lexicons.organisations import (
     KNOWN_ACRONYMS,
     NOT_ACRONYMS,
@@ -128,6 +130,8 @@ _GROUP_VERBS = frozenset(
     "said say voted vote demanded demand warned protested called urged questioned criticised "
     "criticized rejected approved argued claimed told wept".split()
 )
+# Compiled on first use: its class of capitals is slow to compile.
+_CAP_WORD = compile_lazily(CAP_WORD)
 _CAPITAL_START = re.compile(r"[A-ZÀ-Þ](?<![\w.].)")
 _FIRST_WORD = re.compile(r"[\w.-]+")
 
@@ -649,6 +653,9 @@ class _Extractor:
     def __init__(self, sentences: Sequence[Sentence]) -> None:
         self.sents = _prepare(sentences)
         self.persons: list[_Person] = []
+        # Every word, in lower case, of every name a person has had: a quick test before
+        # matching a chunk against each person.
+        self.person_words: set[str] = set()
         self.entities: dict[str, _Entity] = {}
         self.products: set[str] = set()
         # Every written form of each organisation (name, acronym), to read "FBI director X".
@@ -1204,6 +1211,7 @@ class _Extractor:
             return
         person = _Person(name, name_tokens, first_sentence=idx)
         self.persons.append(person)
+        self.person_words.update(person.low)
         self._update(person, role, idx, name_start, text)
 
     def _defer_shouted(self, st: _Sent, m: re.Match[str], tokens: list[str]) -> None:
@@ -1290,12 +1298,15 @@ class _Extractor:
 
     def _match_person(self, tokens: list[str]) -> _Person | None:
         low = [t.lower() for t in tokens]
-        for p in self.persons:
-            if low == p.low:
-                return p
-        for p in self.persons:
-            if len(tokens) <= len(p.tokens) and all(t in p.low for t in low):
-                return p
+        # The first two ways need every word of `tokens` in one name; most chunks hold a word
+        # that no name holds, and are spared both scans.
+        if self.person_words.issuperset(low):
+            for p in self.persons:
+                if low == p.low:
+                    return p
+            for p in self.persons:
+                if len(tokens) <= len(p.tokens) and all(t in p.low for t in low):
+                    return p
         for p in self.persons:
             if len(tokens) > len(p.tokens) and all(
                 t.lower() in low for t in p.tokens if t[0].isupper()
@@ -1303,6 +1314,7 @@ class _Extractor:
                 # A word before a full name is not a first name ("Put Hillary Clinton").
                 if len(p.tokens) < 2 or low[0] == p.tokens[0].lower():
                     p.rename(tokens)
+                    self.person_words.update(p.low)
                 return p
         return None
 
@@ -1342,7 +1354,6 @@ class _Extractor:
             caps = [t for t in p.tokens if t[0].isupper()]
             for k in {caps[0], caps[-1]} if caps else set():
                 keys.setdefault(k, []).append(p)
-        cap = re.compile(CAP_WORD)
         unique = [k for k, owners in keys.items() if len(owners) == 1]
         # A family name that also opens a company's name ("Hoshimura Electric") is the company.
         org_starts: dict[str, list[str]] = {}
@@ -1357,7 +1368,7 @@ class _Extractor:
             idx = st.sentence.index
             full_spans: dict[str, list[tuple[int, int]]] = {}
             # Reading every capitalised word is only worth it where a person's name occurs.
-            matches = cap.finditer(st.text) if any(k in st.text for k in unique) else ()
+            matches = _CAP_WORD.finditer(st.text) if has_any(st.text, unique) else ()
             for m in matches:
                 owners = keys.get(m.group(0))
                 if not owners or len(owners) != 1:
