@@ -88,7 +88,8 @@ _ORG_JOINERS = frozenset("of for and on the &".split())
 _ROLE_CONTINUERS = _ROLE_PREPOSITIONS | frozenset("from since until based by".split())
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z0-9&]{1,9})\)")
 _DATELINE = re.compile(r"^[A-ZÀ-ÞĄĆĘŁŃŚŹŻ][A-ZÀ-ÞĄĆĘŁŃŚŹŻ .,'/-]{1,40}(?:\([^)]{0,30}\))? [—–-]+ ")
-_ROLE_MENTION = re.compile(r"\b[Tt]he ([a-z]+(?: [a-z]+)?)\b(?! [A-Z])")
+# "\b[Tt]he" written to open on a class and look back past it, so the scan skips ahead fast.
+_ROLE_MENTION = re.compile(r"[Tt](?<!\w.)he ([a-z]+(?: [a-z]+)?)\b(?! [A-Z])")
 _THE_BEFORE = re.compile(r"\bthe $")
 _PRONOUN = re.compile(r"^(?:he|she)$", re.I)
 _STATEMENT = re.compile(
@@ -305,6 +306,14 @@ def _shouted(word: str) -> bool:
     )
 
 
+def _speaks(text: str, name_start: int, after: str) -> bool:
+    """Whether a speech verb follows the name ("X said") or stands just before it."""
+    return bool(
+        _SPEECH_AFTER.match(after)
+        or _SPEECH_BEFORE.search(text[max(0, name_start - 40) : name_start])
+    )
+
+
 def _inside_span(spans: list[tuple[int, int]], pos: int) -> bool:
     """Whether pos falls in one of the spans of one name (sorted, all the same length).
 
@@ -316,9 +325,12 @@ def _inside_span(spans: list[tuple[int, int]], pos: int) -> bool:
 
 
 def _whole_word_in(name: str, text: str) -> bool:
-    for a, b in _spans_of(name, text):
+    a = text.find(name)
+    while a != -1:
+        b = a + len(name)
         if (a == 0 or not text[a - 1].isalnum()) and (b == len(text) or not text[b].isalnum()):
             return True
+        a = text.find(name, a + 1)
     return False
 
 
@@ -1174,10 +1186,6 @@ class _Extractor:
         ):
             role = Role("defendant")
             evidence = True
-        speech = bool(
-            _SPEECH_AFTER.match(after)
-            or _SPEECH_BEFORE.search(text[max(0, name_start - 40) : name_start])
-        )
         if role and role.text and not (role.affiliation or role.possessor):
             org = self._org_after(text, m.end())
             if org:
@@ -1196,7 +1204,9 @@ class _Extractor:
             owner = self._owner_before(before_words[-1]) if before_words else None
             if role is None and owner:
                 role = Role("", possessor=owner)
-        if not evidence and not (speech and len(name_tokens) >= 2):
+        # Read only here: a chunk that names someone already known never needs it.
+        speech = len(name_tokens) >= 2 and _speaks(text, name_start, after)
+        if not evidence and not speech:
             if len(name_tokens) >= 2:
                 self.deferred.append((st, name_tokens, name_start))
             return
