@@ -22,8 +22,14 @@ from briefing.core.lexicons.organisations import (
 )
 from briefing.core.names import cap_run_at, cap_run_before, cap_word_at
 
-# Every lower-case word followed by a space, at every word boundary ("sub-group" gives "group").
-_LOWER_WORD = re.compile(r"\b(?=([a-z][a-z-]*) )")
+# Every introducing noun followed by a space, at every word boundary ("sub-group" gives
+# "group"); a noun is one lower-case word, so only such words go in. The look-ahead for a
+# letter lets the scan skip the other characters without trying the nouns.
+_INTRODUCER = re.compile(
+    r"(?=[a-z])\b(?=("
+    + "|".join(sorted(w for w in ORG_INTRODUCERS if re.fullmatch(r"[a-z][a-z-]*", w)))
+    + r") )"
+)
 _TRAILER_CUE = re.compile(r" (?:" + "|".join(ORG_TRAILERS) + r")\b")
 _LOCAL_BODY_CUE = re.compile(
     r" ((?:city|town|county|municipal|regional|district|provincial|state) "
@@ -41,8 +47,8 @@ def introduced_names(text: str) -> Iterator[str]:
     """Names right after an introducing noun: "logistics group Vestholm" gives "Vestholm"; a
     noun that also describes a person introduces only a one-word name or one with a cue word."""
     last = 0
-    for m in _LOWER_WORD.finditer(text):
-        if m.start() < last or m.group(1) not in ORG_INTRODUCERS:
+    for m in _INTRODUCER.finditer(text):
+        if m.start() < last:
             continue
         words = cap_run_at(text, m.end(1) + 1)
         if len(words) > 1 and m.group(1) in PERSON_INTRODUCERS and ORG_CUES.isdisjoint(words):
