@@ -611,6 +611,9 @@ def _org_chunks(masked: str, words: frozenset[str]) -> list[re.Match[str]]:
 
 def _role_from_appositive(phrase: str) -> Role | None:
     """Read "the Health Service Executive's national director of public health" as a role."""
+    # A role needs its head among the phrase's words; most appositives hold none.
+    if ROLE_HEADS.isdisjoint(w.lower() for w in phrase.split()):
+        return None
     rest = _DETERMINER.sub("", phrase, count=1)
     possessor = None
     affiliation = None
