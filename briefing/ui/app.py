@@ -27,6 +27,7 @@ from briefing.core.digest_model import Digest
 from briefing.core.model import Article, Briefing, LoadError
 from briefing.output.sanitize import visible
 from briefing.store.state import StateStore
+from briefing.ui.first_read import FirstRead, FirstReader
 from briefing.ui.library import Entry, list_article_paths
 from briefing.ui.messages import (
     ArticleChosen,
@@ -77,6 +78,9 @@ _BATCH_SECONDS = 0.1
 _LOAD_BATCH_SECONDS = 0.3
 # How long the worker waits for the first screen before it starts extracting anyway.
 _FIRST_PAINT_WAIT = 1.0
+# How long the first frame waits for the first article: one read file and one cache lookup,
+# a few milliseconds; a slow disk gets the loading screen instead and the worker carries on.
+_FIRST_READ_WAIT = 0.2
 # The last position is written this long after the user stops moving, not on every key.
 _POSITION_DELAY = 1.0
 # How often `--watch` looks at the folder.
@@ -236,6 +240,8 @@ class BriefingApp(App[int]):
         chosen = theme or self.state.get_setting("theme")
         if chosen in self.available_themes:
             self.theme = chosen
+        # Started last, once everything it reads (paths, state, cache settings) is set.
+        self._first_reader = FirstReader(self._read_first)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action not in self._OWN_ACTIONS:
@@ -268,14 +274,38 @@ class BriefingApp(App[int]):
         yield Footer()
 
     def on_mount(self) -> None:
-        for notice in self._pending_notices:
-            self.post_message(StoreNotice(notice))
-        self._pending_notices.clear()
+        self._set_breakpoint_class()
         for pane in self.briefing_panes:
             pane.show_message("Loading...")
         self.query_one(ArticleText).show_message("Loading...")
         self.show_pane("articles")
-        self.load_library(self.paths)
+        first = self._first_reader.ready(_FIRST_READ_WAIT)
+        if first is not None:
+            self._show_first(first)
+        for notice in self._pending_notices:
+            self.post_message(StoreNotice(notice))
+        self._pending_notices.clear()
+        self.load_library(self.paths, shown=first is not None)
+
+    def _set_breakpoint_class(self) -> None:
+        # Textual sets the class on the first resize, after the first frame; that restyles
+        # and lays out every widget again. Set now, the resize finds nothing to change.
+        width = self.size.width
+        reached = [(edge, name) for edge, name in self.HORIZONTAL_BREAKPOINTS if width >= edge]
+        current = max(reached)[1] if reached else None
+        self.screen.update_classes(
+            {name: name == current for _, name in self.HORIZONTAL_BREAKPOINTS}, update=False
+        )
+
+    def _show_first(self, first: FirstRead) -> None:
+        """Show what the first read found, as its messages would, before the first frame."""
+        self.cache = first.cache
+        generation = self._generation
+        self.on_articles_listed(ArticlesListed(first.listed, first.index, generation))
+        if first.article is not None:
+            self.on_articles_loaded(ArticlesLoaded([(first.index, first.article)], generation))
+        if isinstance(first.briefing, Briefing):
+            self.on_briefings_ready(BriefingsReady([(first.index, first.briefing)], generation))
 
     @property
     def narrow(self) -> bool:
@@ -313,6 +343,9 @@ class BriefingApp(App[int]):
 
     @on(Tabs.TabActivated)
     def _tab_clicked(self, event: Tabs.TabActivated) -> None:
+        if event.tab.id != event.tabs.active:
+            # Sent for an earlier `show_pane` and overtaken since (the restored pane, say).
+            return
         name = event.tab.id.removeprefix("tab-") if event.tab.id else ""
         if name in PANES and name != self.current_pane:
             self.show_pane(name)
@@ -329,34 +362,45 @@ class BriefingApp(App[int]):
 
     # Loading and extraction, off the UI thread
 
-    @work(thread=True, exclusive=True, group="library")
-    def load_library(self, paths: list[str]) -> None:
-        """List the folder, brief the first article, then read and brief the rest."""
+    def _read_first(self) -> FirstRead:
+        """List the folder, read the article to open first, look up its cached briefing."""
         from briefing.store.cache import BriefingCache
 
+        cache = BriefingCache.open(self.cache_dir, enabled=self.use_cache, on_notice=self._notice)
+        listed = list_article_paths(self.paths)
+        index = self._restored_index(listed)
+        article = _load(listed[index]) if listed else None
+        briefed = _cached(article, cache) if isinstance(article, Article) else None
+        return FirstRead(cache, listed, index, article, briefed)
+
+    @work(thread=True, exclusive=True, group="library")
+    def load_library(self, paths: list[str], *, shown: bool) -> None:
+        """Brief the first article, then read and brief the rest.
+
+        `shown`: the first frame already showed the first read; otherwise it is posted now.
+        """
         worker = get_current_worker()
         generation = self._generation
-        self.cache = BriefingCache.open(
-            self.cache_dir, enabled=self.use_cache, on_notice=self._notice
-        )
-        listed = list_article_paths(paths)
-        first = self._restored_index(listed)
-        self.post_message(ArticlesListed(listed, first, generation))
+        first = self._first_reader.result()
+        self.cache = first.cache
+        listed, index, article = first.listed, first.index, first.article
+        if not shown:
+            self.post_message(ArticlesListed(listed, index, generation))
+            if article is not None:
+                # The text is shown as soon as it is read, before its briefing.
+                self.post_message(ArticlesLoaded([(index, article)], generation))
         if not listed:
             return
-        # The first article's text is shown as soon as it is read, before its briefing.
-        article = _load(listed[first])
-        self.post_message(ArticlesLoaded([(first, article)], generation))
         if isinstance(article, Article):
-            briefed: Briefing | str | None = _cached(article, self.cache)
-            if briefed is None:
+            if first.briefing is None:
                 # Importing the extractors holds the GIL for a good while; doing it while the
                 # UI thread lays out its first screen would delay that screen by as much.
                 self._first_paint.wait(_FIRST_PAINT_WAIT)
-                briefed = _extract(article, self.cache)
-            self._post_briefing(first, briefed, generation)
+                self._post_briefing(index, _extract(article, self.cache), generation)
+            elif not shown:
+                self._post_briefing(index, first.briefing, generation)
         self._start_watchers(paths)
-        rest = [(i, path, None) for i, path in enumerate(listed) if i != first]
+        rest = [(i, path, None) for i, path in enumerate(listed) if i != index]
         self._brief_all(worker, generation, rest)
 
     @work(thread=True, exclusive=True, group="library")
