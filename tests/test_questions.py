@@ -168,3 +168,11 @@ def test_an_undisclosed_amount_is_asked_about_in_good_grammar() -> None:
     )
     questions = extract(parse_text(text, "t.txt")).questions
     assert "What was the amount of the reduction?" in [q.text for q in questions]
+
+
+def test_a_scheduled_vote_leaves_its_outcome_pending() -> None:
+    text = (
+        "Doctors strike\n\nThe union wants a cap on shifts. A vote on the bill is due on 19 June."
+    )
+    pending = [q for q in extract(parse_text(text, "t.txt")).questions if q.kind == "pending"]
+    assert any("vote" in q.text.lower() and "19 June" in q.text for q in pending)

@@ -606,6 +606,26 @@ def _pending(sentences: Sequence[Sentence], actors: Sequence[Actor]) -> list[Que
     return out
 
 
+# Scheduled events whose outcome is open by nature: the article cannot yet say how they end.
+_DECIDING_EVENTS = frozenset(
+    "vote ballot referendum election ruling verdict decision sentencing appeal".split()
+)
+
+
+def _scheduled_outcomes(agenda: Sequence[AgendaItem], asked: set[int]) -> list[Question]:
+    """ "A vote ... is due on 19 June" leaves its result open: ask what will come of it."""
+    out: list[Question] = []
+    for it in agenda:
+        if it.kind != "event" or not it.when or asked.intersection(it.evidence):
+            continue
+        words = it.title.lower().split()
+        if not words or not _DECIDING_EVENTS.intersection(w.strip(_PUNCT) for w in words[:4]):
+            continue
+        title = it.title[:1].lower() + it.title[1:]
+        out.append(Question("pending", f"What will come of the {title} {it.when}?", it.evidence))
+    return out
+
+
 def _np(phrase: str) -> str:
     p = phrase.strip().strip(_PUNCT)
     p = re.sub(r"^(?:that|and|but|which)[ ]", "", p)
@@ -717,6 +737,8 @@ def find_questions(
         *_unspecified(sentences, actors),
         *_pending(sentences, actors),
     ]
+    asked = {i for q in found if q.kind in ("pending", "conflict") for i in q.evidence}
+    found += _scheduled_outcomes(agenda, asked)
     seen: set[str] = set()
     unique: list[Question] = []
     for q in found:
