@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from briefing.core.gates import has_any
 from briefing.core.lazy_regex import compile_lazily
@@ -322,16 +322,6 @@ def _inside_span(spans: list[tuple[int, int]], pos: int) -> bool:
     """
     i = bisect.bisect_right(spans, pos, key=lambda span: span[0])
     return i > 0 and pos < spans[i - 1][1]
-
-
-def _whole_word_in(name: str, text: str) -> bool:
-    a = text.find(name)
-    while a != -1:
-        b = a + len(name)
-        if (a == 0 or not text[a - 1].isalnum()) and (b == len(text) or not text[b].isalnum()):
-            return True
-        a = text.find(name, a + 1)
-    return False
 
 
 _PLACE_NOUNS = frozenset(
@@ -667,6 +657,11 @@ def _role_from_appositive(phrase: str) -> Role | None:
 class _Extractor:
     def __init__(self, sentences: Sequence[Sentence]) -> None:
         self.sents = _prepare(sentences)
+        # The sentences one per line, and where each starts, to search them all at once.
+        self.article_text = "\n".join(st.text for st in self.sents)
+        self.sentence_starts = list(
+            accumulate((len(st.text) + 1 for st in self.sents[:-1]), initial=0)
+        )
         self.persons: list[_Person] = []
         # Every word, in lower case, of every name a person has had: a quick test before
         # matching a chunk against each person.
@@ -1010,9 +1005,21 @@ class _Extractor:
                 forms.append(bare)
                 if bare not in ent.aliases:
                     ent.aliases.append(bare)
-            for st in self.sents:
-                if any(_whole_word_in(f, st.text) for f in forms):
-                    ent.evidence.add(st.sentence.index)
+            for form in forms:
+                ent.evidence.update(self._sentences_naming(form))
+
+    def _sentences_naming(self, name: str) -> Iterator[int]:
+        """The index of each sentence where name stands as whole words, once per mention."""
+        # One search through the whole article instead of one per sentence; a name never
+        # holds a line break, so no mention runs across the break between two sentences.
+        text = self.article_text
+        a = text.find(name)
+        while a != -1:
+            b = a + len(name)
+            if (a == 0 or not text[a - 1].isalnum()) and (b == len(text) or not text[b].isalnum()):
+                at = bisect.bisect_right(self.sentence_starts, a) - 1
+                yield self.sents[at].sentence.index
+            a = text.find(name, a + 1)
 
     def _short_form(self, name: str) -> str | None:
         """A brand's first word when the article also uses it alone ("Dasol" for "Dasol AI")."""
