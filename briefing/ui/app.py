@@ -19,7 +19,7 @@ from textual.containers import Horizontal, Vertical
 from textual.markup import escape
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Input, OptionList, Tab, Tabs
+from textual.widgets import Input, OptionList, Tab, Tabs
 from textual.worker import Worker, get_current_worker
 
 import briefing
@@ -46,6 +46,7 @@ from briefing.ui.widgets.agenda_pane import AgendaPane
 from briefing.ui.widgets.article_list import ArticleList
 from briefing.ui.widgets.article_text import ArticleText
 from briefing.ui.widgets.digest_lists import ArticleLabel
+from briefing.ui.widgets.key_footer import KeyFooter
 from briefing.ui.widgets.pane import BriefingPane
 from briefing.ui.widgets.questions_pane import QuestionsPane
 from briefing.ui.widgets.search_bar import SearchBar
@@ -271,7 +272,7 @@ class BriefingApp(App[int]):
                 yield QuestionsPane(id="questions", classes="slot")
             yield ArticleText(id="text", classes="slot")
         yield SearchBar(id="search-bar")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self._set_breakpoint_class()

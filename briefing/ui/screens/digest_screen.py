@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container
 from textual.screen import Screen
-from textual.widgets import Footer, Static, Tab, Tabs
+from textual.widgets import Static, Tab, Tabs
 
 from briefing.core.digest_model import Digest
 from briefing.output.wording import plural
@@ -23,6 +23,7 @@ from briefing.ui.widgets.digest_lists import (
     DisagreementsList,
     StoriesList,
 )
+from briefing.ui.widgets.key_footer import KeyFooter
 
 if TYPE_CHECKING:
     from briefing.ui.app import BriefingApp
@@ -72,7 +73,7 @@ class DigestScreen(Screen[None]):
             yield DigestAgendaList(id="digest-agenda", classes="slot")
             yield CastList(id="cast", classes="slot")
             yield DisagreementsList(id="disagreements", classes="slot")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         for section in self.query(DigestList):

@@ -9,11 +9,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from briefing.core.digest_model import Digest, Story
 from briefing.output.sanitize import visible
 from briefing.ui.widgets.digest_lists import ArticleLabel, DigestList, StoryList
+from briefing.ui.widgets.key_footer import KeyFooter
 
 
 class StoryScreen(Screen[None]):
@@ -35,7 +36,7 @@ class StoryScreen(Screen[None]):
         title = visible(self.story.title, keep_newlines=False)
         yield Static(Text(title), id="story-title", markup=False)
         yield StoryList(id="story", classes="slot -current")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         story_list = self.query_one(StoryList)
