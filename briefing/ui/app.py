@@ -23,7 +23,6 @@ from textual.widgets import Input, OptionList, Tab, Tabs
 from textual.worker import Worker, get_current_worker
 
 import briefing
-from briefing.core.digest_model import Digest
 from briefing.core.model import Article, Briefing, LoadError
 from briefing.output.sanitize import visible
 from briefing.store.state import StateStore
@@ -40,12 +39,10 @@ from briefing.ui.messages import (
     FolderChanged,
     StoreNotice,
 )
-from briefing.ui.screens.digest_screen import DigestScreen
 from briefing.ui.widgets.actors_pane import ActorsPane
 from briefing.ui.widgets.agenda_pane import AgendaPane
 from briefing.ui.widgets.article_list import ArticleList
 from briefing.ui.widgets.article_text import ArticleText
-from briefing.ui.widgets.digest_lists import ArticleLabel
 from briefing.ui.widgets.key_footer import KeyFooter
 from briefing.ui.widgets.pane import BriefingPane
 from briefing.ui.widgets.questions_pane import QuestionsPane
@@ -57,9 +54,12 @@ if TYPE_CHECKING:
     from textual.command import Provider
     from textual.timer import Timer
 
+    from briefing.core.digest_model import Digest
     from briefing.store.cache import BriefingCache
+    from briefing.ui.screens.digest_screen import DigestScreen
     from briefing.ui.screens.export_screen import ExportRequest
     from briefing.ui.screens.search_all_screen import SearchHit
+    from briefing.ui.widgets.digest_lists import ArticleLabel
     from briefing.watch import FolderWatcher
 
 PANES = ("articles", "summary", "actors", "agenda", "questions", "text")
@@ -234,9 +234,8 @@ class BriefingApp(App[int]):
         self._digest_stale = False
         self._from_digest = False
         self._position_timer: Timer | None = None
-        # Installed, so leaving the digest for the reader keeps it as it was.
-        self.digest_screen = DigestScreen()
-        self.install_screen(self.digest_screen, DIGEST_SCREEN)
+        # Made when first shown: a single article never has a digest, nor imports it.
+        self._digest_screen: DigestScreen | None = None
         self._open_story: str | None = None
         chosen = theme or self.state.get_setting("theme")
         if chosen in self.available_themes:
@@ -562,8 +561,8 @@ class BriefingApp(App[int]):
 
     def _show_progress(self) -> None:
         self.query_one(TitleBar).show_progress(self.extracted, len(self.entries))
-        if self.digest_screen.is_mounted:
-            self.digest_screen.show_progress(self.extracted, len(self.entries))
+        if self._digest_screen is not None and self._digest_screen.is_mounted:
+            self._digest_screen.show_progress(self.extracted, len(self.entries))
 
     # Watching the folder
 
@@ -647,6 +646,12 @@ class BriefingApp(App[int]):
         """Put the digest over the reader, and the story the user was in over that."""
         if not self.digest_available or self.screen is not self.default_screen:
             return
+        if self._digest_screen is None:
+            from briefing.ui.screens.digest_screen import DigestScreen
+
+            self._digest_screen = DigestScreen()
+            # Installed, so leaving the digest for the reader keeps it as it was.
+            self.install_screen(self._digest_screen, DIGEST_SCREEN)
         self.push_screen(DIGEST_SCREEN)
         if self._open_story is not None:
             self.open_story(self._open_story)
@@ -698,14 +703,16 @@ class BriefingApp(App[int]):
         if not self.is_running:
             return
         self.digest = message.digest
-        if self.digest_screen.is_mounted:
-            self.digest_screen.show_digest(
+        if self._digest_screen is not None and self._digest_screen.is_mounted:
+            self._digest_screen.show_digest(
                 message.digest, self._labels(), message.done, message.total
             )
         if self._digest_stale:
             self._schedule_digest()
 
     def _labels(self) -> dict[str, ArticleLabel]:
+        from briefing.ui.widgets.digest_lists import ArticleLabel
+
         labels = {}
         for entry in self.entries:
             art = entry.article

@@ -8,11 +8,14 @@ list (whose indexes no longer match) is dropped.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
-from briefing.core.digest_model import Digest
 from briefing.core.model import Article, Briefing
+
+if TYPE_CHECKING:
+    from briefing.core.digest_model import Digest
 
 
 @dataclass
