@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from briefing.core.actors import extract_actors
+from briefing.core.loader import parse_text
 from briefing.core.model import Actor, Sentence
+from briefing.core.pipeline import extract
 
 
 def _actors(*texts: str) -> tuple[Actor, ...]:
@@ -381,3 +383,13 @@ def test_name_that_speaks_of_its_own_clinics_is_an_organisation() -> None:
     actors = _actors("Médecins Sans Frontières said its clinics in Mombasa were full.")
     assert _names(actors, "person") == []
     assert "Médecins Sans Frontières" in _names(actors, "organization")
+
+
+def test_a_mayor_belongs_to_the_council_a_short_headline_names() -> None:
+    text = (
+        "Bristol council backs harbour plan\n\n"
+        "BRISTOL — Bristol city council has approved a plan to rebuild the harbour walls.\n\n"
+        '"This protects the city for fifty years," Mayor Joan Feltham told councillors.\n'
+    )
+    people = {a.name: a for a in extract(parse_text(text, "t.txt")).actors if a.kind == "person"}
+    assert people["Joan Feltham"].affiliation == "Bristol city council"

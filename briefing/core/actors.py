@@ -1586,8 +1586,9 @@ class _Extractor:
         for st in (*titles, *body):
             text = st.masked.lstrip()
             best: tuple[int, _Entity] | None = None
-            # An article about an organisation names it more than once.
-            for o in (o for o in orgs if len(o.evidence) > 1):
+            # An article about an organisation names it more than once; a headline may name it
+            # short ("Gdańsk council" for "Gdańsk city council") and still count.
+            for o in (o for o in orgs if len(o.evidence) > 1 or self._headline_names(o, titles)):
                 for form in (o.name, *o.aliases, o.name.split()[0]):
                     at = text.find(form)
                     if at == -1 or (best and at >= best[0]):
@@ -1597,6 +1598,11 @@ class _Extractor:
             if best:
                 return best[1]
         return None
+
+    @staticmethod
+    def _headline_names(o: _Entity, titles: Sequence[_Sent]) -> bool:
+        """The headline names the organisation by its full name or its first word."""
+        return any(o.name.split()[0] in t.masked for t in titles)
 
     def _antecedent_org(self, p: _Person, orgs: list[_Entity], noun: str | None) -> _Entity | None:
         """The organisation last named before the person's first mention, in that sentence or
