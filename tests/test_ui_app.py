@@ -329,3 +329,10 @@ async def test_summary_shows_how_the_file_was_read(tmp_path: Path) -> None:
         await settle(app, pilot)
         lines = pane_lines(app, "summary")
         assert any(line.startswith("Note") and "Windows-1252" in line for line in lines)
+
+
+async def test_a_single_article_opens_on_its_summary_when_narrow() -> None:
+    app = BriefingApp([str(SEEDS)])
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(app, pilot)
+        assert app.current_pane == "summary"

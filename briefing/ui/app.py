@@ -523,6 +523,9 @@ class BriefingApp(App[int]):
         position = self.state.last_position(folder_key(self.paths))
         if position is not None and position.pane in PANES:
             self.show_pane(position.pane)
+        elif len(self.entries) == 1 and self.narrow:
+            # One pane at a time and one article to choose from: open on what it says.
+            self.show_pane("summary")
         if self.digest_available:
             self.show_digest()
 
