@@ -1,5 +1,9 @@
 """Launch to first paint: `briefing seeds/` against a bare Textual app, both under tmux.
 
+`--articles N` (N > 1) times a folder of N articles instead (the seed and the development
+articles, copied under new names): the reader opens on the digest, so its first paint is the
+digest screen and its last mark the digest of every article.
+
 Each run starts the program in a fresh detached tmux session and polls `capture-pane` until
 the screen shows what that program paints: for briefing, the first article's text and then
 its briefing; for the bare app, its one line. briefing runs twice per round: with a cold cache
@@ -12,8 +16,10 @@ would be compiled afresh in every timed run). Prints the medians; asserts nothin
 
 from __future__ import annotations
 
+import argparse
 import os
 import shlex
+import shutil
 import statistics
 import subprocess
 import sys
@@ -43,7 +49,9 @@ BRIEFING = Path(PYTHON).parent / "briefing"
 TMUX = ["tmux", "-L", f"bench-startup-{os.getpid()}"]
 
 
-def time_to_paint(command: str, markers: list[str], size: tuple[int, int]) -> list[float]:
+def time_to_paint(
+    command: str, markers: list[str], size: tuple[int, int], timeout: float = TIMEOUT
+) -> list[float]:
     """Seconds from starting `command` in tmux until each marker first appears on its screen."""
     session = f"bench-startup-{os.getpid()}"
     width, height = size
@@ -55,7 +63,7 @@ def time_to_paint(command: str, markers: list[str], size: tuple[int, int]) -> li
         cwd=ROOT,
     )
     try:
-        while time.perf_counter() - start < TIMEOUT:
+        while time.perf_counter() - start < timeout:
             screen = subprocess.run(
                 [*TMUX, "capture-pane", "-p", "-t", session],
                 capture_output=True,
@@ -74,53 +82,74 @@ def time_to_paint(command: str, markers: list[str], size: tuple[int, int]) -> li
         subprocess.run([*TMUX, "kill-session", "-t", session], capture_output=True)
 
 
+def make_folder(root: Path, count: int) -> Path:
+    """`count` articles: the seed and the development articles, copied under new names."""
+    sources = sorted((ROOT / "seeds").glob("*.txt")) + sorted(
+        (ROOT / "tests" / "fixtures" / "dev").glob("dev0*")
+    )
+    folder = root / f"folder-{count}"
+    folder.mkdir()
+    for i in range(count):
+        source = sources[i % len(sources)]
+        shutil.copyfile(source, folder / f"{i:05d}_{source.name}")
+    return folder
+
+
 def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=1, help="articles in the folder (default 1)")
+    args = ap.parse_args()
     subprocess.run([*TMUX, "new-session", "-d", "-s", "keeper", "sleep 3600"], check=True)
     try:
-        run_all()
+        run_all(args.articles)
     finally:
         subprocess.run([*TMUX, "kill-server"], capture_output=True)
 
 
-def run_all() -> None:
+def run_all(count: int) -> None:
     with tempfile.TemporaryDirectory() as scratch:
         root = Path(scratch)
+        target = "seeds/" if count == 1 else str(make_folder(root, count))
         env = f"env -u PYTHONDONTWRITEBYTECODE XDG_DATA_HOME={shlex.quote(str(root / 'data'))} "
         bare = env + f"{shlex.quote(PYTHON)} -c {shlex.quote(BARE_APP)}"
         warm_dir = root / "warm-cache"
         subprocess.run(
-            [str(BRIEFING), "seeds/", "--format", "json", "--cache-dir", str(warm_dir)],
+            [str(BRIEFING), target, "--format", "json", "--cache-dir", str(warm_dir)],
             cwd=ROOT,
             check=True,
             capture_output=True,
         )
-        warm = env + f"{shlex.quote(str(BRIEFING))} seeds/ --cache-dir {shlex.quote(str(warm_dir))}"
-        # The reader paints in two steps: the first article's text as soon as it is read
-        # ("Ryabkov", a name in the seed), then its briefing ("mentions" only appears in the
-        # Actors pane, which the 160-column layout shows beside the text).
-        markers = ["Ryabkov", "mentions"]
-        results: dict[str, list[float]] = {
-            "bare textual app": [],
-            "cold cache: article text": [],
-            "cold cache: briefing panes": [],
-            "warm cache: article text": [],
-            "warm cache: briefing panes": [],
-        }
+
+        def reader(cache: Path) -> str:
+            return env + " ".join(
+                shlex.quote(str(part)) for part in (BRIEFING, target, "--cache-dir", cache)
+            )
+
+        if count == 1:
+            # The reader paints in two steps: the first article's text as soon as it is read
+            # ("Ryabkov", a name in the seed), then its briefing ("mentions" only appears in
+            # the Actors pane, which the 160-column layout shows beside the text).
+            markers, steps = ["Ryabkov", "mentions"], ["article text", "briefing panes"]
+        else:
+            # A folder opens on the digest: its screen first, then the digest of every article.
+            markers = ["Morning digest", f"from {count} articles"]
+            steps = ["digest screen", "full digest"]
+        timeout = TIMEOUT if count == 1 else TIMEOUT + count / 20
+        results: dict[str, list[float]] = {"bare textual app": []}
+        for name in ("cold cache", "warm cache"):
+            for step in steps:
+                results[f"{name}: {step}"] = []
         time_to_paint(bare, ["bare app ready"], (160, 48))
-        time_to_paint(warm, markers, (160, 48))
+        time_to_paint(reader(warm_dir), markers, (160, 48), timeout)
         for round_number in range(RUNS):
             # Interleaved, so a slow moment of the machine hits all alike.
             (bare_time,) = time_to_paint(bare, ["bare app ready"], (160, 48))
             results["bare textual app"].append(bare_time)
-            cold_dir = root / f"cold-cache-{round_number}"
-            cold = (
-                env
-                + f"{shlex.quote(str(BRIEFING))} seeds/ --cache-dir {shlex.quote(str(cold_dir))}"
-            )
-            for name, command in (("cold cache", cold), ("warm cache", warm)):
-                text, panes = time_to_paint(command, markers, (160, 48))
-                results[f"{name}: article text"].append(text)
-                results[f"{name}: briefing panes"].append(panes)
+            cold = reader(root / f"cold-cache-{round_number}")
+            for name, command in (("cold cache", cold), ("warm cache", reader(warm_dir))):
+                times = time_to_paint(command, markers, (160, 48), timeout)
+                for step, seconds in zip(steps, times, strict=True):
+                    results[f"{name}: {step}"].append(seconds)
     bare_median = statistics.median(results["bare textual app"])
     for name, times in results.items():
         median = statistics.median(times)
