@@ -86,6 +86,10 @@ _FIRST_READ_WAIT = 0.2
 _POSITION_DELAY = 1.0
 # How often `--watch` looks at the folder.
 WATCH_INTERVAL = 2.0
+# While articles arrive, a digest rebuild waits this long at least, or this many times the
+# last build's time.
+_DIGEST_MIN_GAP = 1.0
+_DIGEST_GAP_FACTOR = 3.0
 # The digest screen opens first when a folder holds at least this many articles.
 DIGEST_MIN_ARTICLES = 2
 DIGEST_SCREEN = "digest"
@@ -232,6 +236,8 @@ class BriefingApp(App[int]):
         self._watch_lock = threading.Lock()
         self._digest_building = False
         self._digest_stale = False
+        self._digest_next_at = 0.0
+        self._digest_timer_set = False
         self._from_digest = False
         self._position_timer: Timer | None = None
         # Made when first shown: a single article never has a digest, nor imports it.
@@ -678,7 +684,12 @@ class BriefingApp(App[int]):
         self._open_story = None
 
     def _schedule_digest(self) -> None:
-        """Rebuild the digest from the briefings so far; one build at a time, the last wins."""
+        """Rebuild the digest from the briefings so far; one build at a time, the last wins.
+
+        While articles are still arriving, builds are spaced by a multiple of the last build's
+        time: a large folder would otherwise rebuild its digest after every batch, and spend
+        more time digesting than briefing.
+        """
         if not self.digest_available:
             return
         if self._digest_building:
@@ -687,10 +698,20 @@ class BriefingApp(App[int]):
         briefings = [e.briefing for e in self.entries if e.briefing is not None]
         if not briefings:
             return
+        done = sum(1 for e in self.entries if e.briefing is not None or e.error)
+        wait = self._digest_next_at - time.monotonic()
+        if done < len(self.entries) and wait > 0:
+            if not self._digest_timer_set:
+                self._digest_timer_set = True
+                self.set_timer(wait, self._digest_timer_fired)
+            return
         self._digest_building = True
         self._digest_stale = False
-        done = sum(1 for e in self.entries if e.briefing is not None or e.error)
         self.build_digest(briefings, self.today or dt.date.today(), done, len(self.entries))
+
+    def _digest_timer_fired(self) -> None:
+        self._digest_timer_set = False
+        self._schedule_digest()
 
     @work(thread=True, group="digest")
     def build_digest(
@@ -699,10 +720,16 @@ class BriefingApp(App[int]):
         """Group the briefings into stories, one agenda, one cast, off the UI thread."""
         from briefing.core.digest import build_digest
 
-        self.post_message(DigestReady(build_digest(briefings, today), done, total))
+        started = time.monotonic()
+        digest = build_digest(briefings, today)
+        took = time.monotonic() - started
+        self.post_message(DigestReady(digest, done, total, took))
 
     def on_digest_ready(self, message: DigestReady) -> None:
         self._digest_building = False
+        self._digest_next_at = time.monotonic() + max(
+            _DIGEST_MIN_GAP, _DIGEST_GAP_FACTOR * message.seconds
+        )
         if not self.is_running:
             return
         self.digest = message.digest

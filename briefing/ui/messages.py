@@ -66,6 +66,8 @@ class DigestReady(Message):
     digest: Digest
     done: int
     total: int
+    # How long the build took, so the next one can be spaced accordingly.
+    seconds: float = 0.0
 
 
 @dataclass
