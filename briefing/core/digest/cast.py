@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefing.core.digest.context import is_context_organisation
 from briefing.core.digest.text import fold, given_names, surname, words
@@ -38,7 +39,7 @@ class _Mention:
     story: str
 
 
-def _compatible_given(a: list[str], b: list[str]) -> bool:
+def _compatible_given(a: Sequence[str], b: Sequence[str]) -> bool:
     if not a or not b:
         return True
     x, y = a[0].rstrip("."), b[0].rstrip(".")
@@ -126,6 +127,9 @@ def _role_sentence(actor: Actor, role: str, b: Briefing) -> int:
     return actor.evidence[0] if actor.evidence else 0
 
 
+# A folder repeats the same few roles thousands of times; comparing them pairwise must not
+# re-read each one every time.
+@lru_cache(maxsize=16384)
 def _role_parts(role: str) -> tuple[str, frozenset[str]]:
     """The head of a role ("chief" in "police chief of Balkh province") and its rank words."""
     ws = words(role.replace("-", " "))

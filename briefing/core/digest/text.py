@@ -84,13 +84,14 @@ def surname(name: str) -> str | None:
     return " ".join(parts[i:])
 
 
-def given_names(name: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def given_names(name: str) -> tuple[str, ...]:
     """The words of a person's name before the family name."""
     parts = name_parts(name)
     key = surname(name)
     if key is None:
-        return []
-    return parts[: len(parts) - len(key.split())]
+        return ()
+    return tuple(parts[: len(parts) - len(key.split())])
 
 
 # Characters a sentence must have before a longer one starting with it counts as its repeat.
