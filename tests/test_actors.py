@@ -393,3 +393,9 @@ def test_a_mayor_belongs_to_the_council_a_short_headline_names() -> None:
     )
     people = {a.name: a for a in extract(parse_text(text, "t.txt")).actors if a.kind == "person"}
     assert people["Joan Feltham"].affiliation == "Bristol city council"
+
+
+def test_a_portfolio_before_a_capitalised_office_belongs_to_the_office() -> None:
+    text = "Port deal\n\nHarbours Commissioner Ines Varga told reporters the deal was fair."
+    people = [a for a in extract(parse_text(text, "t.txt")).actors if a.kind == "person"]
+    assert [(p.name, p.role) for p in people] == [("Ines Varga", "Commissioner")]

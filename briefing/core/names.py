@@ -168,6 +168,11 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         if tok == "of" and i > 0 and _is_role_word(tokens[i - 1]):
             i += 1
             continue
+        if i + 2 < len(tokens) and tokens[i + 1][:1].isupper() and is_role_head(tokens[i + 1]):
+            # A portfolio before a capitalised office ("Competition Commissioner X",
+            # "Housing Secretary X") belongs to the office, whatever the portfolio is.
+            i += 1
+            continue
         break
     title = tokens[:i]
     if title and not (any(t in HONORIFICS or is_role_head(t) for t in title)):
