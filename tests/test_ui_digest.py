@@ -149,3 +149,18 @@ async def test_markup_in_article_titles_is_shown_literally_in_the_digest(tmp_pat
         shown = "\n".join(lines(app.screen.query_one("#stories", DigestList)))
         assert "[bold red]Harbour[/] board" in shown
         assert "[link=http://x]Council[/link]" in shown
+
+
+async def test_the_reader_under_the_digest_lists_every_article_with_the_cursor_on_the_first(
+    bridge: Path,
+) -> None:
+    app = BriefingApp([str(bridge)])
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        assert isinstance(app.screen, DigestScreen)
+        assert app.article_list.option_count == 3
+        assert app.article_list.highlighted == app.current_index == 0
+        await pilot.press("escape")
+        await pilot.press("j")
+        await pilot.pause()
+        assert app.current_index == 1

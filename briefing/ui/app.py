@@ -243,6 +243,8 @@ class BriefingApp(App[int]):
         # Made when first shown: a single article never has a digest, nor imports it.
         self._digest_screen: DigestScreen | None = None
         self._open_story: str | None = None
+        # False while the article list waits for the digest's first frame to be filled.
+        self._list_filled = True
         chosen = theme or self.state.get_setting("theme")
         if chosen in self.available_themes:
             self.theme = chosen
@@ -520,7 +522,15 @@ class BriefingApp(App[int]):
         # The library worker briefs the first article itself; asking again would do it twice.
         self._requested = message.first
         self.entries = [Entry(path) for path in message.paths]
-        self.article_list.show_entries(self.entries, [self._read(e) for e in self.entries])
+        # A folder of several opens on the digest, over the list: laying out 2,000 options
+        # before the digest's first frame would delay that frame by most of its cost, so the
+        # list is filled just after it instead.
+        later = self.digest_available and self.screen is self.default_screen
+        if later:
+            self._list_filled = False
+            self.call_after_refresh(self._fill_article_list)
+        else:
+            self._fill_article_list()
         self._show_progress()
         if not self.entries:
             self._show_empty_state()
@@ -534,6 +544,15 @@ class BriefingApp(App[int]):
             self.show_pane("summary")
         if self.digest_available:
             self.show_digest()
+
+    def _fill_article_list(self) -> None:
+        """Show every entry in the article list, the cursor on the open article."""
+        if not self.is_running:
+            return
+        self._list_filled = True
+        self.article_list.show_entries(self.entries, [self._read(e) for e in self.entries])
+        if self.current_index is not None and self.article_list.highlighted != self.current_index:
+            self.article_list.highlighted = self.current_index
 
     def on_articles_loaded(self, message: ArticlesLoaded) -> None:
         # Workers may still report while the app shuts down and its widgets are gone.
@@ -624,7 +643,7 @@ class BriefingApp(App[int]):
         self.extracted = sum(1 for e in self.entries if e.briefing is not None or e.error)
         self._requested = None
         self._shown_briefing = None
-        self.article_list.show_entries(self.entries, [self._read(e) for e in self.entries])
+        self._fill_article_list()
         self._show_progress()
         parts = [f"{len(added)} new", f"{len(changed)} changed", f"{len(removed)} removed"]
         self.notify("Folder rescanned: " + ", ".join(parts) + ".")
@@ -1025,7 +1044,7 @@ class BriefingApp(App[int]):
     def _restyle(self) -> None:
         if not self.is_running:
             return
-        if self.entries:
+        if self.entries and self._list_filled:
             self.article_list.show_entries(self.entries, [self._read(e) for e in self.entries])
         for pane in self.briefing_panes:
             pane.refresh_items()
