@@ -13,6 +13,7 @@ from briefing.ui.app import BriefingApp
 from briefing.ui.screens.digest_screen import DigestScreen
 from briefing.ui.screens.story_screen import StoryScreen
 from briefing.ui.widgets.digest_lists import DigestList
+from briefing.ui.widgets.pane import BriefingPane
 
 
 def lines(widget: DigestList) -> list[str]:
@@ -164,3 +165,22 @@ async def test_the_reader_under_the_digest_lists_every_article_with_the_cursor_o
         await pilot.press("j")
         await pilot.pause()
         assert app.current_index == 1
+
+
+async def test_with_a_warm_cache_the_reader_under_the_digest_shows_the_first_briefing(
+    bridge: Path, tmp_path: Path
+) -> None:
+    cache = str(tmp_path / "cache")
+    warm = BriefingApp([str(bridge)], cache_dir=cache)
+    async with warm.run_test(size=WIDE) as pilot:
+        await settle(warm, pilot)
+    app = BriefingApp([str(bridge)], cache_dir=cache)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("escape")
+        await pilot.pause()
+        summary = app.query_one("#summary", BriefingPane)
+        shown = [str(summary.get_option_at_index(i).prompt) for i in range(summary.option_count)]
+        assert app.entries[0].briefing is not None
+        assert not any("Loading" in line for line in shown)
+        assert len(shown) >= 1

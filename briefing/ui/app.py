@@ -138,6 +138,10 @@ def _cached(article: Article, cache: BriefingCache | None) -> Briefing | None:
     return lookup(article, cache)
 
 
+def _now(callback: Callable[..., object], *args: object) -> None:
+    callback(*args)
+
+
 def folder_key(paths: Sequence[str]) -> str:
     """What the last position is remembered under: the folder, or all the paths given."""
     if len(paths) == 1:
@@ -310,10 +314,17 @@ class BriefingApp(App[int]):
         self.cache = first.cache
         generation = self._generation
         self.on_articles_listed(ArticlesListed(first.listed, first.index, generation))
+        # Under the digest the first article is not seen: laying out its text and briefing
+        # would only delay the digest's first frame, so they are shown just after it.
+        show = self.call_after_refresh if self.screen is not self.default_screen else _now
         if first.article is not None:
-            self.on_articles_loaded(ArticlesLoaded([(first.index, first.article)], generation))
+            show(
+                self.on_articles_loaded, ArticlesLoaded([(first.index, first.article)], generation)
+            )
         if isinstance(first.briefing, Briefing):
-            self.on_briefings_ready(BriefingsReady([(first.index, first.briefing)], generation))
+            show(
+                self.on_briefings_ready, BriefingsReady([(first.index, first.briefing)], generation)
+            )
 
     @property
     def narrow(self) -> bool:
