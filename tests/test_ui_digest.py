@@ -184,3 +184,19 @@ async def test_with_a_warm_cache_the_reader_under_the_digest_shows_the_first_bri
         assert app.entries[0].briefing is not None
         assert not any("Loading" in line for line in shown)
         assert len(shown) >= 1
+
+
+async def test_titles_read_under_the_digest_are_in_the_article_list_on_escape(
+    bridge: Path,
+) -> None:
+    app = BriefingApp([str(bridge)])
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("escape")
+        await pilot.pause()
+        listed = [
+            str(app.article_list.get_option_at_index(i).prompt)
+            for i in range(app.article_list.option_count)
+        ]
+        assert [entry.title for entry in app.entries] != [p.name for p in sorted(bridge.iterdir())]
+        assert all(entry.title in line for entry, line in zip(app.entries, listed, strict=True))

@@ -249,6 +249,8 @@ class BriefingApp(App[int]):
         self._open_story: str | None = None
         # False while the article list waits for the digest's first frame to be filled.
         self._list_filled = True
+        # True while titles arrived under the digest that the article list does not show yet.
+        self._list_stale = False
         chosen = theme or self.state.get_setting("theme")
         if chosen in self.available_themes:
             self.theme = chosen
@@ -561,6 +563,7 @@ class BriefingApp(App[int]):
         if not self.is_running:
             return
         self._list_filled = True
+        self._list_stale = False
         self.article_list.show_entries(self.entries, [self._read(e) for e in self.entries])
         if self.current_index is not None and self.article_list.highlighted != self.current_index:
             self.article_list.highlighted = self.current_index
@@ -571,6 +574,9 @@ class BriefingApp(App[int]):
             return
         if not self._first_paint.is_set():
             self.call_after_refresh(self._first_paint.set)
+        # Each redrawn entry lays out the whole list again (2,000 options: tens of ms a
+        # batch); under the digest nobody sees it, so it is redrawn once, on the way back.
+        covered = self._digest_screen is not None and self._digest_screen in self.screen_stack
         for index, outcome in message.loaded:
             entry = self.entries[index]
             if isinstance(outcome, Article):
@@ -578,7 +584,10 @@ class BriefingApp(App[int]):
             else:
                 entry.error = outcome
                 self.extracted += 1
-            self.article_list.refresh_entry(index, self._read(entry))
+            if covered:
+                self._list_stale = True
+            else:
+                self.article_list.refresh_entry(index, self._read(entry))
             if index == self.current_index:
                 self._show_current()
         self._show_progress()
@@ -791,6 +800,8 @@ class BriefingApp(App[int]):
         """Leave the digest (and any story or dialog over it) for the reader, where it was."""
         while self.screen is not self.default_screen:
             self.pop_screen()
+        if self._list_stale:
+            self._fill_article_list()
 
     def on_article_requested(self, message: ArticleRequested) -> None:
         """Enter on an article in the digest: read it, its cited sentences highlighted."""
