@@ -177,10 +177,10 @@ def _named(phrase: str, actors: Sequence[Actor]) -> bool:
 def _lede(
     sentences: Sequence[Sentence],
     body: Sequence[Sentence],
+    lead: Sentence | None,
     actors: Sequence[Actor],
     dates: SentenceDates | None = None,
 ) -> Lede:
-    lead = _lede_sentence(body)
     title = next((s for s in sentences if s.kind == "title"), None)
     if lead is None and title is None:
         return Lede()
@@ -335,11 +335,11 @@ def summarize(
     `dates` are the sentences' date mentions (`sentence_dates`), when the caller has them.
     """
     body = _body(sentences)
-    lede = _lede(sentences, body, actors, dates)
+    lead = _lede_sentence(body)
+    lede = _lede(sentences, body, lead, actors, dates)
     if not body:
         return lede, ()
     title = next((s.text for s in sentences if s.kind == "title"), "")
-    lead = _lede_sentence(body)
     signals = _Signals(
         title_words=_content_words(title),
         top_actor_names=[tuple(n for n in (a.name, *a.aliases) if len(n) > 2) for a in actors[:4]],
