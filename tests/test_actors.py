@@ -399,3 +399,66 @@ def test_a_portfolio_before_a_capitalised_office_belongs_to_the_office() -> None
     text = "Port deal\n\nHarbours Commissioner Ines Varga told reporters the deal was fair."
     people = [a for a in extract(parse_text(text, "t.txt")).actors if a.kind == "person"]
     assert [(p.name, p.role) for p in people] == [("Ines Varga", "Commissioner")]
+
+
+def test_its_points_back_to_the_subject_not_the_last_organisation_named() -> None:
+    actors = _actors(
+        "The Brandvik Shipping Group was fined by the European Commission on Tuesday.",
+        "Brandvik Shipping Group said it would consider an appeal to the General Court.",
+        "Its chief executive, Lena Hovland, said the company had cooperated fully.",
+    )
+    assert _person(actors, "Hovland").affiliation == "Brandvik Shipping Group"
+
+
+def test_its_still_takes_the_last_organisation_when_none_is_a_subject() -> None:
+    actors = _actors(
+        "Shares fell after a warning from the Halden Paper Company on Monday.",
+        "Its finance director, Ola Rustad, said costs had doubled.",
+    )
+    assert _person(actors, "Rustad").affiliation == "Halden Paper Company"
+
+
+def test_acronym_in_another_language_is_linked_to_the_name_before_it() -> None:
+    actors = _actors(
+        "The Federation of Dairy Farmers (ZMO) warned that milk prices would fall.",
+        "The ZMO said it would protest in Warsaw.",
+    )
+    orgs = [a for a in actors if a.kind == "organization"]
+    assert [o.name for o in orgs] == ["Federation of Dairy Farmers"]
+    assert orgs[0].aliases == ("ZMO",)
+    assert orgs[0].evidence == (0, 1)
+
+
+def test_letters_in_brackets_after_a_name_with_no_organisation_word_define_nothing() -> None:
+    actors = _actors("Sales of the Grand Touring Sedan (XRT) rose by a tenth in March.")
+    assert not any("Sedan" in name for name in _names(actors, "organization"))
+
+
+def test_capital_word_before_an_organisation_noun_is_an_organisation() -> None:
+    actors = _actors(
+        "Pilar Ruiz, the spokeswoman for the SEPA nurses' union, said talks had failed.",
+    )
+    assert "SEPA" in _names(actors, "organization")
+
+
+def test_body_word_opening_a_title_gives_the_affiliation() -> None:
+    actors = _actors(
+        "Corran City Council voted on Tuesday to close two libraries.",
+        "Council leader Imogen Daly said the decision was painful.",
+    )
+    p = _person(actors, "Daly")
+    assert p.role == "Council leader"
+    assert p.affiliation == "Corran City Council"
+
+
+def test_body_word_with_two_bodies_of_that_kind_is_not_guessed() -> None:
+    actors = _actors(
+        "Corran City Council and Mallow County Council agreed to share a depot.",
+        "Council leader Imogen Daly said the deal saved money.",
+    )
+    assert _person(actors, "Daly").affiliation != "Mallow County Council"
+
+
+def test_body_word_that_ends_a_name_is_not_taken_for_the_body() -> None:
+    actors = _actors("European Union leader Marta Kessel met farmers in Lyon on Friday.")
+    assert _person(actors, "Kessel").role == "leader"

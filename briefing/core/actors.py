@@ -246,7 +246,8 @@ def _acronym_org(text: str, m: re.Match[str], seen: frozenset[str]) -> str | Non
     if tok in COUNTRIES or place_name(tok.title()):
         return None
     if tok not in KNOWN_ACRONYMS and (
-        _shouted_word(tok, seen) or not _acronym_like(text, tok, m.start(), m.end())
+        (_shouted_word(tok, seen) and not _ORG_NOUN_AFTER.match(text, m.end()))
+        or not _acronym_like(text, tok, m.start(), m.end())
     ):
         return None
     nxt = cap_word_at(text, m.end() + 1) if text.startswith(" ", m.end()) else None
@@ -354,6 +355,9 @@ _PRONOUN_NEAR = (" his ", " her ", " he ", " she ")
 _MEMBER_NOUNS = frozenset("militants fighters gunmen insurgents rebels fans".split())
 _SAID_ITS = re.compile(r"^,? (?:said|says|added|announced|warned) (?:that )?its\b")
 _CONSONANT_RUN = re.compile(r"[B-DF-HJ-NP-TV-XZ]{3}")
+# "the CESM doctors' union", "the RMT rail union": a word in capitals that a lower-case
+# organisation noun follows is the organisation's acronym, however it reads.
+_ORG_NOUN_AFTER = re.compile(rf"(?: [a-z]+['’]?){{0,2}} (?:{'|'.join(sorted(ORG_INTRODUCERS))})\b")
 _LEGAL_SUFFIXES = frozenset("Co Inc Ltd Plc PLC LLC Corp AG SA SE NV BV GmbH AB ASA".split())
 _ROLE_SPLIT = re.compile(r"[\s,]+")
 # Roles held inside an organisation: staff, players, elected members of a council.
@@ -825,6 +829,11 @@ class _Extractor:
                 break
         if start is None:
             start = next((i for i in caps if tokens[i][0] == acronym[0]), None)
+        if start is None and not ORG_CUES.isdisjoint(tokens):
+            # An acronym of the name in another language: "German Association of the
+            # Automotive Industry (VDA)", "Doctors Without Borders (MSF)". The bracket right
+            # after an organisation's name still defines it.
+            start = next((i for i in caps if tokens[i] not in {"The", "A", "An"}), None)
         if start is None:
             return
         name = " ".join(tokens[start:])
@@ -1604,11 +1613,18 @@ class _Extractor:
         """The headline names the organisation by its full name or its first word."""
         return any(o.name.split()[0] in t.masked for t in titles)
 
-    def _antecedent_org(self, p: _Person, orgs: list[_Entity], noun: str | None) -> _Entity | None:
+    def _antecedent_org(
+        self, p: _Person, orgs: list[_Entity], noun: str | None, *, subject: bool = False
+    ) -> _Entity | None:
         """The organisation last named before the person's first mention, in that sentence or
-        the one before, whose kind fits the noun ("the club's", "its")."""
+        the one before, whose kind fits the noun ("the club's", "its").
+
+        With `subject`, an organisation that opens its sentence wins over one named later in
+        it: "Korvala said it would appeal to the General Court. Its chief executive..." means
+        Korvala's, as a pronoun points back to the subject, not to the last noun."""
         idx = p.first_sentence
         best: tuple[tuple[int, int], _Entity] | None = None
+        best_subject: tuple[tuple[int, int], _Entity] | None = None
         for i in (idx - 1, idx):
             if i < 0 or i >= len(self.sents):
                 continue
@@ -1621,8 +1637,20 @@ class _Extractor:
                     continue
                 found = [text.rfind(f, 0, limit) for f in (o.name, *o.aliases)]
                 at = max(found, default=-1)
-                if at != -1 and (best is None or (i, at) > best[0]):
+                if at == -1:
+                    continue
+                if best is None or (i, at) > best[0]:
                     best = ((i, at), o)
+                starts = [text.find(form, 0, limit) for form in (o.name, *o.aliases)]
+                first = min(at for at in starts if at != -1)
+                if (
+                    subject
+                    and _opens_sentence(text[:first])
+                    and (best_subject is None or (i, first) > best_subject[0])
+                ):
+                    best_subject = ((i, first), o)
+        if best_subject:
+            return best_subject[1]
         return best[1] if best else None
 
     def _first_in_sentence(self, pool: list[_Entity], idx: int) -> str:
@@ -1650,7 +1678,7 @@ class _Extractor:
                 return min(found)[1]
             return countries[0].name if countries else None
         if word.lower() in {"its", "their"}:
-            ent = self._antecedent_org(p, orgs, None)
+            ent = self._antecedent_org(p, orgs, None, subject=True)
             return ent.name if ent else None
         if word.islower():
             cue = word.capitalize()

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefing.core.lexicons.organisations import BODY_ROLE_WORDS
 from briefing.core.lexicons.people import (
     HONORIFICS,
     NAME_PARTICLES,
@@ -238,7 +239,17 @@ def role_before(words: list[str]) -> Role | None:
             m = _POSSESSIVE.match(prev)
             if m and prev[-1] in "'’s" and prev.endswith(("'s", "’s", "'", "’")):
                 possessor = m.group(1)
+            elif prev.lower() in BODY_ROLE_WORDS and _opens_phrase(words, i):
+                # "Council leader Shabana Qureshi", "union spokesman Ali Kaya": the body is
+                # part of the title and says whose leader she is, as "the council's" would.
+                taken.insert(0, prev)
+                possessor = prev.lower()
     return Role(" ".join(taken), affiliation, possessor, demonym)
+
+
+def _opens_phrase(words: list[str], i: int) -> bool:
+    """Whether words[i] starts its phrase, not ends a name ("European Union leader")."""
+    return i == 0 or not words[i - 1][:1].isupper() or words[i - 1] in {"The", "A"}
 
 
 def words_of(text: str) -> list[str]:

@@ -74,3 +74,12 @@ NOT_ACRONYMS: frozenset[str] = _words(
     GP POTUS MVP RBI RBIS SUV CT MRI VIP VIPS JR DC LA NYC
     """
 )
+
+# Nouns of the bodies a role can open with ("Council leader", "union spokesman", "Police
+# chief"): the role belongs to the one body of that kind the article names.
+BODY_ROLE_WORDS: frozenset[str] = _words(
+    """
+    council union party court police club bank committee commission ministry department
+    agency university parliament senate assembly federation association
+    """
+)
