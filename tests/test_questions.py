@@ -176,3 +176,50 @@ def test_a_scheduled_vote_leaves_its_outcome_pending() -> None:
     )
     pending = [q for q in extract(parse_text(text, "t.txt")).questions if q.kind == "pending"]
     assert any("vote" in q.text.lower() and "19 June" in q.text for q in pending)
+
+
+def test_two_figures_for_one_count_with_a_source_are_a_conflict() -> None:
+    found = questions(
+        "About 1,400 staff walked out of the hospital on Monday.",
+        "The union put the figure at 2,100.",
+    )
+    assert of_kind("conflict", found) == [
+        "How many staff: about 1,400 or 2,100 (according to the union)?"
+    ]
+    assert [q.evidence for q in found if q.kind == "conflict"] == [(0, 1)]
+
+
+def test_same_count_with_the_same_verb_and_an_according_to_is_a_conflict() -> None:
+    found = questions(
+        "Nearly 300 drivers joined the protest.",
+        "Some 450 drivers joined the protest, according to the organisers.",
+    )
+    assert of_kind("conflict", found) == [
+        "How many drivers: nearly 300 or some 450 (according to the organisers)?"
+    ]
+
+
+def test_a_count_that_grew_over_time_is_no_conflict() -> None:
+    found = questions(
+        "About 1,400 staff walked out on Monday.",
+        "By Tuesday 2,100 staff had walked out, the union said.",
+    )
+    assert of_kind("conflict", found) == []
+
+
+def test_counts_of_different_things_are_no_conflict() -> None:
+    found = questions(
+        "Police said 12 people were killed in the blast.",
+        "Another 40 people were injured, officials said.",
+    )
+    assert of_kind("conflict", found) == []
+
+
+def test_a_lower_bound_and_a_larger_figure_are_no_conflict() -> None:
+    found = questions("More than 1,400 staff walked out.", "The union put the figure at 2,100.")
+    assert of_kind("conflict", found) == []
+
+
+def test_two_figures_with_no_source_are_not_asked() -> None:
+    found = questions("About 1,400 staff walked out.", "The figure was 2,100.")
+    assert of_kind("conflict", found) == []

@@ -10,19 +10,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import combinations
 
 from briefing.core.dates import DateMention, find_dates
 from briefing.core.gates import has_any
 from briefing.core.lazy_regex import compile_lazily
 from briefing.core.lexicons.events import (
+    COUNT_CHANGE_WORDS,
+    COUNT_SOURCE_CUES,
     COUNT_WORDS,
     COUNTED_NOUNS,
     EVENT_VERBS,
+    NOT_COUNTED_AFTER_NUMBER,
     UNSPECIFIED_CUES,
 )
 from briefing.core.lexicons.places import country_name
 from briefing.core.lexicons.time import MONTHS
+from briefing.core.lexicons.words import AUXILIARIES, FUNCTION_WORDS
 from briefing.core.model import Actor, AgendaItem, Question, Sentence
 
 _WORD = compile_lazily(r"[\w’']+")
@@ -374,6 +379,143 @@ def _number_conflicts(sentences: Sequence[Sentence]) -> list[Question]:
                 continue
             seen.setdefault(key, (m["num"], amount, s.index))
     return out
+
+
+# A count: a number (not money, not a year) and the words after it ("about 1,400 staff walked").
+_COUNT = compile_lazily(
+    r"(?<![\w.,$€£¥-])(?P<qual>(?i:(?:about|around|some|nearly|almost|roughly|at least|more than|"
+    r"over|up to|fewer than|less than|an estimated)[ ])?)(?P<num>\d{1,3}(?:,\d{3})+|\d+)"
+    r"(?P<after>(?:[ ][a-z][a-z-]*){1,4})"
+)
+# "the union put the figure at 2,100", "the number was 2,100": a figure for whatever was counted.
+_FIGURE = compile_lazily(
+    r"\b(?:the|that|this|its|their|his|her)[ ](?:[a-z]+[ ])?(?:figure|number|toll|tally|count|"
+    r"total|turnout)[ ](?:at|as|was|is|of)[ ](?P<qual>(?:(?:about|around|some|nearly|almost|"
+    r"roughly|at least|more than|over|up to)[ ])?)(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b(?![.,]\d)"
+)
+_NUMBERS = compile_lazily(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
+_LOWER_BOUNDS = ("at least", "more than", "over ")
+_UPPER_BOUNDS = ("up to", "fewer than", "less than", "nearly", "almost")
+_ACCORDING = compile_lazily(r"\baccording[ ]to[ ](?P<who>[^,;.“”\"]{2,60}?)(?=[,;.“”\"]|$)")
+_SAID_BY = compile_lazily(
+    r"(?:^|[,“”\"][ ]?|\bthat[ ]|\band[ ])(?P<who>(?:[A-Za-z’'-]+[ ]){0,4}?[A-Za-z’'-]+)[ ]"
+    r"(?:said|says|put[ ]the|puts[ ]the|estimated|estimates|told|reported|claimed|claims|counted)\b"
+)
+_SAID_AFTER = compile_lazily(
+    r",[ ](?:said|says|according to|told)[ ]"
+    r"(?P<who>(?:the[ ])?[A-Za-z’'-]+(?:[ ][A-Z][\w’'-]*){0,3})"
+)
+
+
+@dataclass(frozen=True)
+class _Count:
+    value: int
+    shown: str
+    noun: str
+    predicate: str
+    sentence: int
+    source: str | None
+
+
+def _count_source(text: str) -> str | None:
+    """Who gives a figure: "according to the union", "the union said", "said the union"."""
+    low = text.lower()
+    if not has_any(low, COUNT_SOURCE_CUES):
+        return None
+    m = _ACCORDING.search(text)
+    if m:
+        return m["who"].strip()
+    m = _SAID_AFTER.search(text)
+    if m:
+        return m["who"].strip()
+    m = _SAID_BY.search(text)
+    if m and m["who"].split()[-1].lower() not in FUNCTION_WORDS:
+        return m["who"].strip()
+    return "a source"
+
+
+def _counts_in(s: Sentence) -> list[_Count]:
+    text = s.text
+    # A statistic with its own scope ("20 injured in 112 accidents since 2015") has more than
+    # one number; counting them first is the cheapest test.
+    first = _NUMBERS.search(text)
+    if first is None or "%" in text or _NUMBERS.search(text, first.end() + 1):
+        return []
+    low = text.lower()
+    if has_any(" " + low, COUNT_CHANGE_WORDS):
+        return []
+    source = _count_source(text)
+    out: list[_Count] = []
+    for m in _COUNT.finditer(text):
+        num = m["num"]
+        if len(num) == 4 and num[:2] in ("19", "20"):
+            continue  # a year
+        words = m["after"].split()
+        noun_words: list[str] = []
+        for w in words:
+            if w in FUNCTION_WORDS or w in AUXILIARIES or w.endswith(("ed", "ing")):
+                break
+            noun_words.append(w)
+        if not noun_words or noun_words[0] in NOT_COUNTED_AFTER_NUMBER:
+            continue
+        rest = [w for w in words[len(noun_words) :] if w not in AUXILIARIES]
+        predicate = rest[0][:5] if rest else ""
+        noun = noun_words[-1]
+        shown = (m["qual"].lower() + num).strip()
+        out.append(_Count(int(num.replace(",", "")), shown, noun, predicate, s.index, source))
+    for m in _FIGURE.finditer(text):
+        shown = (m["qual"] + m["num"]).strip()
+        out.append(_Count(int(m["num"].replace(",", "")), shown, "", "", s.index, source))
+    return out
+
+
+def _bounds_agree(a: _Count, b: _Count) -> bool:
+    """ "More than 1,400" and "2,100" can both be true."""
+    low, high = (a, b) if a.value < b.value else (b, a)
+    return low.shown.startswith(_LOWER_BOUNDS) or high.shown.startswith(_UPPER_BOUNDS)
+
+
+def _count_conflicts(sentences: Sequence[Sentence]) -> list[Question]:
+    """One count ("1,400 staff walked out") given a different figure elsewhere, by a source."""
+    counts: list[_Count] = []
+    for s in sentences:
+        if s.kind not in ("title", "heading", "list_item") and _DIGIT.search(s.text):
+            counts.extend(_counts_in(s))
+    out: list[Question] = []
+    asked: set[int] = set()
+    for i, b in enumerate(counts):
+        if b.sentence in asked:
+            continue
+        for a in reversed(counts[:i]):
+            if a.sentence == b.sentence or not a.noun:
+                continue
+            if b.noun:
+                same = a.noun == b.noun and a.predicate == b.predicate and bool(a.predicate)
+            else:
+                # "the figure" names the last thing counted, a few sentences back at most.
+                same = b.sentence - a.sentence <= 3
+            if not same:
+                if not b.noun:
+                    break
+                continue
+            if a.value == b.value or (a.source is None and b.source is None):
+                break
+            if _bounds_agree(a, b):
+                break
+            noun = a.noun
+            first = f"{a.shown} ({_according(a.source)})" if a.source else a.shown
+            second = f"{b.shown} ({_according(b.source)})" if b.source else b.shown
+            text = f"How many {noun}: {first} or {second}?"
+            out.append(Question("conflict", text, (a.sentence, b.sentence)))
+            asked.update((a.sentence, b.sentence))
+            break
+    return out
+
+
+def _according(source: str | None) -> str:
+    if not source or source == "a source":
+        return "attributed, source unnamed"
+    return f"according to {_lower_common(source)}"
 
 
 def _incomplete(
@@ -733,6 +875,7 @@ def find_questions(
         *_office_conflicts(actors),
         *_date_conflicts(agenda, sentences, whens),
         *_number_conflicts(sentences),
+        *_count_conflicts(sentences),
         *_incomplete(agenda, sentences, whens),
         *_unspecified(sentences, actors),
         *_pending(sentences, actors),

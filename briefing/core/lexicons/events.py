@@ -239,3 +239,80 @@ COUNTED_NOUNS: frozenset[str] = _words(
     proposals recommendations requests questions concerns issues changes suggestions
     """
 )
+
+# Words that make two figures for one count a change over time, not a disagreement.
+COUNT_CHANGE_WORDS: tuple[str, ...] = (
+    " rose",
+    " risen",
+    " rising",
+    " rises",
+    " climbed",
+    " climbing",
+    " increased",
+    " increasing",
+    " grew",
+    " grown",
+    " jumped",
+    " swelled",
+    " doubled",
+    " fell",
+    " fallen",
+    " falling",
+    " dropped",
+    " declined",
+    " decreased",
+    " reached",
+    " up from",
+    " down from",
+    " from about",
+    " another ",
+    " a further ",
+    " more than doubled",
+    " has since",
+    " had since",
+    " now ",
+    " so far",
+    " by friday",
+    " by saturday",
+    " by sunday",
+    " by monday",
+    " by tuesday",
+    " by wednesday",
+    " by thursday",
+    " by the end",
+    " earlier ",
+    " last year",
+    " a year ago",
+    " expected to",
+    " could ",
+    " would ",
+    " will ",
+    " target",
+    " forecast",
+)
+
+# Words that say whose figure a number is ("the union put the figure at", "according to").
+COUNT_SOURCE_CUES: tuple[str, ...] = (
+    "according to",
+    " put the ",
+    " puts the ",
+    " said",
+    " says",
+    " estimated",
+    " estimates",
+    " told",
+    " reported",
+    " claimed",
+    " claims",
+    " counted",
+)
+
+# Nouns after a number that measure rather than count people or things: never a conflict.
+NOT_COUNTED_AFTER_NUMBER: frozenset[str] = _words(
+    """
+    percent per cent pc year years month months week weeks day days hour hours minute minutes
+    second seconds time times point points mile miles km kilometres kilometers metre metres meter
+    meters feet foot inch inches tonnes tons kg kilos pounds dollars euros yen yuan pence cents
+    degrees am pm a.m. p.m. bn m million billion trillion thousand of to and or
+    """
+)
