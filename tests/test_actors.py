@@ -462,3 +462,54 @@ def test_body_word_with_two_bodies_of_that_kind_is_not_guessed() -> None:
 def test_body_word_that_ends_a_name_is_not_taken_for_the_body() -> None:
     actors = _actors("European Union leader Marta Kessel met farmers in Lyon on Friday.")
     assert _person(actors, "Kessel").role == "leader"
+
+
+def test_dotted_title_before_a_surname_marks_a_person() -> None:
+    actors = _actors(
+        "Mrs. Halloran said on Saturday that the inquiry had cost her the election.",
+        "Voters were receptive to Mr. Dunmore's claims.",
+    )
+    assert {"Halloran", "Dunmore"} <= set(_names(actors, "person"))
+
+
+def test_dotted_title_joins_the_full_name_given_later() -> None:
+    actors = _actors(
+        "Mrs. Halloran said on Saturday that the inquiry had hurt her.",
+        "Agnes Halloran told donors the race was close.",
+    )
+    assert _names(actors, "person") == ["Agnes Halloran"]
+
+
+def test_dotted_title_before_an_ordinary_word_is_a_nickname_not_a_person() -> None:
+    actors = _actors(
+        "He had dressed as Mr. Incredible for the flight.", "It was an incredible night."
+    )
+    assert _names(actors, "person") == []
+
+
+def test_middle_initial_stays_inside_the_name() -> None:
+    actors = _actors("Samuel T. Okoro, the chief executive, said profits rose.")
+    assert _person(actors, "Okoro").name == "Samuel T. Okoro"
+
+
+def test_full_name_followed_by_who_is_a_person() -> None:
+    actors = _actors(
+        "The brilliance of Tomas Ledger, who climbed from 16th place to third, stunned the paddock."
+    )
+    assert _names(actors, "person") == ["Tomas Ledger"]
+
+
+def test_club_or_place_followed_by_who_is_not_a_person() -> None:
+    actors = _actors(
+        "The win lifted Aston Villa, who climbed to fifth, above Crystal Palace, who fell.",
+        "A cleaner from nearby New Addington, who was injured, said the tram tipped over.",
+    )
+    assert _names(actors, "person") == []
+
+
+def test_state_and_house_title_are_not_part_of_the_name() -> None:
+    actors = _actors(
+        "The review was led by former Michigan Rep Mike Rogers, who once worked for the FBI.",
+        "House Speaker Paul Ryan said the bill would pass.",
+    )
+    assert {"Mike Rogers", "Paul Ryan"} <= set(_names(actors, "person"))

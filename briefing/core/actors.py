@@ -337,6 +337,9 @@ _ORG_VERBS = re.compile(
 
 
 _OF_ORG = re.compile(r",? (?:of|from|at) (?:the )?")
+_DOTTED_TITLE = re.compile(
+    rf"(?<![\w.])({'|'.join(re.escape(h) for h in sorted(HONORIFICS) if h.endswith('.'))}) $"
+)
 # What follows a word standing for someone who acts: a verb, an age, "who". Past forms in -ed
 # are read by their ending; the irregular ones the news uses most are listed.
 _ACTS = re.compile(
@@ -376,6 +379,13 @@ _SPORT_ROLES = frozenset(
 )
 # Cue words a sports club's name may carry; any other cue names a different kind of body.
 _SPORT_CUES = frozenset("Club FC CF AFC".split())
+# First words of place names ("New Addington, who suffered...": someone from there).
+_PLACE_OPENERS = frozenset("New North South East West Upper Lower Great Port Fort Mount".split())
+# Last words of club names that British English follows with "who" ("Aston Villa, who").
+_CLUB_ENDINGS = frozenset(
+    "United City Town County Rovers Rangers Wanderers Athletic Albion Palace Villa Hotspur "
+    "Argyle Orient Wednesday Forest Harriers Celtic Thistle Sox Bulls".split()
+)
 _COUNCIL_WORDS = frozenset("council assembly municipality borough city".split())
 _COMPANY_NOUNS = frozenset("company firm group business carrier lender bank airline".split())
 _PUBLIC_CUES = frozenset(
@@ -1120,6 +1130,13 @@ class _Extractor:
         if st.org_chunks and _inside_org_name(st, m):
             return
         title, name_tokens = split_title(tokens)
+        if not title and text.endswith(". ", 0, m.start()):
+            # "Mrs. Clinton", "Mr. Trump's": the full stop of a short title ends the chunk
+            # before the name, but the title still marks a person.
+            dotted = _DOTTED_TITLE.search(text, max(0, m.start() - 12), m.start())
+            # "Mr. Incredible": an ordinary word the article also writes in lower case.
+            if dotted and not (len(tokens) == 1 and chunk.lower() in self.seen):
+                title = [dotted.group(1)]
         if not title and text.endswith(" of ", 0, m.start()):
             # "Secretary of State John Bolton": the office runs on past the "of".
             lead = 0
@@ -1264,6 +1281,9 @@ class _Extractor:
         Raikkonen"), or it acts and a he/she follows."""
         if name_tokens[-1] in self.acting:
             return True
+        if after.startswith(", who ") and not self._team_like(name_tokens):
+            # "Max Verstappen, who leapfrogged...": a body would take "which".
+            return True
         if not _PLAIN_VERB.match(after):
             return False
         if before and self._owner_before(before[-1]):
@@ -1273,6 +1293,14 @@ class _Extractor:
         nxt = st.sentence.index + 1
         return nxt < len(self.sents) and self.sents[nxt].masked.lstrip().startswith(
             _PRONOUN_OPENING
+        )
+
+    def _team_like(self, tokens: list[str]) -> bool:
+        """A club's or a body's name: it ends like one or carries an organisation's cue."""
+        return (
+            tokens[-1] in _CLUB_ENDINGS
+            or tokens[0] in _PLACE_OPENERS
+            or not ORG_CUES.isdisjoint(tokens)
         )
 
     def _owner_before(self, word: str) -> str | None:

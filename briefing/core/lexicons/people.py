@@ -24,6 +24,7 @@ HONORIFICS: frozenset[str] = _words(
 ROLE_HEADS: frozenset[str] = _words(
     """
     minister ministers secretary president vice-president premier chancellor mayor governor
+    speaker rep rep. sen sen. gov. congressmember assemblyman assemblywoman
     senator congressman congresswoman lawmaker legislator mp meps mep councillor councilor
     alderman ambassador envoy diplomat consul spokesman spokeswoman spokesperson commissioner
     chairman chairwoman chair chairperson director executive officer ceo cfo coo cto founder
@@ -147,6 +148,7 @@ NOT_NAME_WORDS: frozenset[str] = _words(
     Street Road Avenue Square Bridge Airport Station Arena Stadium Hall Centre Center
     Buildings Building House Palace Tower Island Islands River Lake Mountain Mount Sea Ocean
     Bay Coast Valley Hill Hills Beach Church Cathedral Mosque Temple Hospital Prison Highway
+    Province Prefecture Oblast Canton
     God Allah Internet Web Online News Times Post Daily Herald Journal Magazine
     Show Series Season Episode Film Movie Album Song Book Edition Version Model App Apps
     View Views Photos Photographs Images Pictures Videos Gallery Caption Credit Above Below

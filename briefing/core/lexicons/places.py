@@ -205,8 +205,9 @@ Canberra|Strasbourg|Davos|Munich|Brussels|Nur-Sultan|Almaty|Samarkand|Tbilisi|Ye
 )
 
 REGIONS: frozenset[str] = frozenset(
-    _bars(
-        """
+    [
+        *_bars(
+            """
 Europe|Asia|Africa|North America|South America|Latin America|Central America|Oceania|
 Antarctica|Arctic|the Arctic|Middle East|the Middle East|Near East|Far East|Eastern Europe|
 Western Europe|Central Europe|Northern Europe|Southern Europe|Southeast Asia|South-East Asia|
@@ -220,7 +221,30 @@ Indian Ocean|Iberia|Benelux|Levant|the Levant|West Bank|Gaza Strip|Crimea|Donbas
 Kashmir|Tibet|Xinjiang|Patagonia|Amazon|Sahara|Korean Peninsula|Scottish Highlands|
 the West|the Global South|Eurozone|the eurozone
 """
-    )
+        ),
+        # States and provinces the news names bare. Left out: those that are also common
+        # given names ("Victoria", "Virginia", "Carolina", "Georgia" is the country), since a place
+        # word is never read as part of a person's name.
+        *_bars(
+            """
+Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|
+Idaho|Illinois|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|
+Minnesota|Mississippi|Missouri|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|
+North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|
+South Dakota|Tennessee|Texas|Utah|Vermont|West Virginia|Wisconsin|Wyoming|
+Ontario|Quebec|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|British Columbia|
+Newfoundland|Queensland|New South Wales|Tasmania|Western Australia|South Australia|
+Bavaria|Saxony|Hesse|Thuringia|Brandenburg|North Rhine-Westphalia|Baden-Württemberg|
+Lower Saxony|Catalonia|Andalusia|Galicia|Lombardy|Tuscany|Sicily|Sardinia|Bavarian Alps|
+Brittany|Normandy|Provence|Corsica|Flanders|Wallonia|Scotland|Wales|England|Northern Ireland|
+Hebei|Henan|Hubei|Hunan|Guangdong|Guangxi|Sichuan|Yunnan|Zhejiang|Jiangsu|Fujian|Shandong|
+Shanxi|Shaanxi|Anhui|Jiangxi|Liaoning|Jilin|Heilongjiang|Gansu|Hainan|Inner Mongolia|
+Punjab|Kerala|Gujarat|Maharashtra|Bihar|Rajasthan|Tamil Nadu|Uttar Pradesh|West Bengal|
+Karnataka|Assam|Sindh|Balochistan|Khyber Pakhtunkhwa|Mindanao|Java|Sumatra|Borneo|Bali|
+Chiapas|Oaxaca|Sonora|Jalisco|Bahia|Minas Gerais|Rio Grande do Sul|Amazonas|Patagonia
+"""
+        ),
+    ]
 )
 
 _FOLDED: dict[str, str] = {}
