@@ -223,3 +223,41 @@ def test_a_lower_bound_and_a_larger_figure_are_no_conflict() -> None:
 def test_two_figures_with_no_source_are_not_asked() -> None:
     found = questions("About 1,400 staff walked out.", "The figure was 2,100.")
     assert of_kind("conflict", found) == []
+
+
+def test_counted_things_that_were_not_named_are_asked_for() -> None:
+    found = questions("The deal also involves two other companies, which were not named.")
+    assert of_kind("unspecified", found) == ["Which two other companies were not named?"]
+
+
+def test_not_named_after_a_pronoun_asks_for_the_counted_things_before_it() -> None:
+    found = questions("Three banks took part, the regulator said, but they were not named.")
+    assert of_kind("unspecified", found) == ["Which three banks were not named?"]
+
+
+def test_declined_to_name_a_person_asks_who() -> None:
+    found = questions("The company declined to name the buyer.")
+    assert of_kind("unspecified", found) == ["Who was the buyer?"]
+
+
+def test_did_not_identify_people_asks_who_they_were() -> None:
+    found = questions("Police did not identify the two men, who were arrested on Monday.")
+    assert of_kind("unspecified", found) == ["Who were the two men?"]
+
+
+def test_an_anonymous_source_is_no_unnamed_thing() -> None:
+    assert (
+        of_kind("unspecified", questions("A spokesman, who declined to be named, said so.")) == []
+    )
+    assert of_kind("unspecified", questions("An unnamed official said the plan was dead.")) == []
+
+
+def test_named_as_or_named_in_is_not_a_gap() -> None:
+    assert of_kind("unspecified", questions("He was named player of the month.")) == []
+    assert of_kind("unspecified", questions("She was not named in the lawsuit.")) == []
+    assert of_kind("unspecified", questions("It did not identify a clear winner.")) == []
+
+
+def test_plural_details_of_a_deal_agree_with_were() -> None:
+    found = questions("Financial details of the agreement were not disclosed.")
+    assert of_kind("unspecified", found) == ["What were the financial details of the agreement?"]

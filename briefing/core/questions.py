@@ -25,9 +25,15 @@ from briefing.core.lexicons.events import (
     NOT_COUNTED_AFTER_NUMBER,
     UNSPECIFIED_CUES,
 )
+from briefing.core.lexicons.people import GROUP_NOUNS, ROLE_HEADS
 from briefing.core.lexicons.places import country_name
 from briefing.core.lexicons.time import MONTHS
-from briefing.core.lexicons.words import AUXILIARIES, FUNCTION_WORDS
+from briefing.core.lexicons.words import (
+    ANONYMOUS_SOURCE_NOUNS,
+    AUXILIARIES,
+    FUNCTION_WORDS,
+    PERSON_NOUNS,
+)
 from briefing.core.model import Actor, AgendaItem, Question, Sentence
 
 _WORD = compile_lazily(r"[\w’']+")
@@ -654,7 +660,8 @@ def _listed_later(sentences: Sequence[Sentence], index: int, noun: str) -> bool:
 
 
 _UNSPEC_GATE = compile_lazily(
-    r"\bno (?:details?|figure|indication)|not[ ]|declined|refused|undisclosed|unspecified"
+    r"\bno (?:details?|figure|indication)|not[ ]|declined|refused|undisclosed|unspecified|"
+    r"unnamed|unidentified"
 )
 # A plain substring for each alternative of the gate above.
 _UNSPEC_WORDS = (
@@ -666,6 +673,8 @@ _UNSPEC_WORDS = (
     "refused",
     "undisclosed",
     "unspecified",
+    "unnamed",
+    "unidentified",
 )
 
 
@@ -677,6 +686,9 @@ def _unspecified_cue(text: str) -> str | None:
     m = _WH_AFTER.search(text) if has_any(text, _WH_AFTER_WORDS) else None
     if m:
         return _as_question(m["q"])
+    q = _not_named(text) if has_any(text, _NAMED_WORDS) else None
+    if q:
+        return q
     m = _NOT_DISCLOSED.search(text) if has_any(text, _NOT_DISCLOSED_WORDS) else None
     if m:
         return _what_was(m["x"])
@@ -689,7 +701,124 @@ def _unspecified_cue(text: str) -> str | None:
     if m and m["cue"] in _UNSPEC_ADJECTIVES and m["noun"]:
         # "for an undisclosed sum": the thing itself is the question.
         return f"What was the {m['cue']}{m['noun']}?"
+    m = _UNNAMED.search(text) if has_any(text, _UNNAMED_WORDS) else None
+    if m and not _is_anonymous_source(m, text):
+        np = f"{m['cue']} {m['np']}"
+        if _is_person(m["np"].split()[-1]):
+            return f"Who {_agree(m['np'])} the {np}?"
+        return f"Which {np} {_agree(m['np'])} it?"
     return None
+
+
+# "two other companies, which were not named", "the buyer was not identified".
+_NAMED_WORDS = (" not named", " not identified", " not been named", " not been identified")
+_NAMED_WORDS += (" to name", " to identify", " not name", " not identify")
+_PASSIVE_NOT_NAMED = compile_lazily(
+    r"(?P<x>[^,;:“”\"]{3,80}?)(?:,[ ](?:which|who)|[ ]who|[ ]which)?[ ](?P<aux>were|was|have|has)"
+    r"[ ]not(?:[ ]been)?[ ](?P<v>named|identified)\b(?![ ](?:as|to|in|by)\b)"
+)
+_ACTIVE_NOT_NAMED = compile_lazily(
+    r"\b(?:declined[ ]to|refused[ ]to|did[ ]not|would[ ]not|could[ ]not|did[ ]not[ ]immediately)"
+    r"[ ](?P<v>name|identify)[ ](?P<np>(?:the|its|their|his|her|both|all)[ ][^,;:.“”\"]{2,60}?)"
+    r"(?=[,;:.“”\"]|[ ](?:who|which|that|because|but|and|or|as|on|in|at|after|for|over)\b|$)"
+)
+_OBJECT_NOT_NAMED = compile_lazily(
+    r"\b(?:a|an|the)[ ](?P<np>(?:[a-z-]+[ ]){0,2}[a-z-]+)[ ](?:that[ ]|whom[ ]|which[ ])?"
+    r"(?:it|he|she|they|the[ ][a-z]+)[ ](?:declined|refused|would[ ]not|did[ ]not)[ ](?:to[ ])?"
+    r"(?P<v>name|identify)\b"
+)
+_UNNAMED_WORDS = ("unnamed", "unidentified")
+_UNNAMED = compile_lazily(
+    r"\b(?P<cue>unnamed|unidentified)[ ](?P<np>(?:[a-z-]+[ ]){0,2}?[a-z-]+)"
+    r"(?=[,;:.“”\"]|[ ](?:who|which|that|was|were|had|has|have|is|are|in|at|on|of|for|to|and|"
+    r"said|says|told)\b|[ ][a-z]+ed\b|$)"
+)
+_PLURALS = frozenset("men women people children gunmen police staff".split())
+_NP_OPENERS = frozenset(
+    "the a an its their his her two three four five six seven eight nine ten several other both "
+    "all some".split()
+)
+
+
+def _is_person(noun: str) -> bool:
+    noun = noun.lower()
+    return noun in PERSON_NOUNS or noun in GROUP_NOUNS or noun in ROLE_HEADS
+
+
+def _agree(np: str) -> str:
+    head = np.split()[-1].lower()
+    counted = any(w.lower() in COUNT_WORDS for w in np.split())
+    plural = counted or (head.endswith("s") and not head.endswith("ss")) or head in _PLURALS
+    return "were" if plural else "was"
+
+
+def _is_anonymous_source(m: re.Match[str], text: str) -> bool:
+    """ "an unnamed official said": a claim with no source, asked elsewhere, not a gap."""
+    if m["np"].split()[-1].lower() in ANONYMOUS_SOURCE_NOUNS:
+        return True
+    after = text[m.end() : m.end() + 40].split()[:3]
+    return any(w.strip(_PUNCT) in ("said", "says", "told", "added") for w in after)
+
+
+def _trailing_np(words: list[str]) -> list[str]:
+    """The noun phrase at the end of a clause, from its determiner or count word."""
+    for i in range(len(words) - 1, max(-1, len(words) - 7), -1):
+        low = words[i].lower()
+        if low not in _NP_OPENERS and (low in FUNCTION_WORDS or low in AUXILIARIES):
+            return []  # a verb or a preposition: the clause does not end in a noun phrase
+        if low in _NP_OPENERS:
+            j = i
+            while j > 0 and words[j - 1].lower() in _NP_OPENERS and len(words) - j < 6:
+                j -= 1
+            return words[j:]
+    return []
+
+
+def _not_named(text: str) -> str | None:
+    """ "Which two other companies were not named?" / "Who was the buyer?"."""
+    m = _OBJECT_NOT_NAMED.search(text)
+    if m and m["np"].split()[0] not in ("to", "be"):
+        np = m["np"]
+        if _is_person(np.split()[-1]):
+            return f"Who {_agree(np)} the {np}?"
+        return f"Which {np} {_agree(np)} not {_participle(m['v'])}?"
+    m = _ACTIVE_NOT_NAMED.search(text)
+    if m:
+        np = m["np"].split()
+        return _ask_unnamed(np, _participle(m["v"]))
+    m = _PASSIVE_NOT_NAMED.search(text)
+    if m:
+        words = m["x"].split()
+        np = _trailing_np(words)
+        if not np and words and words[-1].lower() == "they":
+            # "Two other companies took part ..., but they were not named": the count before.
+            counted = _COUNTED_THINGS.search(text, 0, m.end("x"))
+            np = counted.group(0).lower().split() if counted else []
+        if np:
+            return _ask_unnamed(np, m["v"])
+    return None
+
+
+_COUNTED_THINGS = compile_lazily(
+    rf"\b(?i:{'|'.join(sorted(COUNT_WORDS))})[ ](?:other[ ])?(?:[a-z-]+[ ])?[a-z]+s\b"
+)
+
+
+def _ask_unnamed(np: list[str], verb: str) -> str | None:
+    if np[0].lower() in ("a", "an") or np[-1].lower() in ANONYMOUS_SOURCE_NOUNS:
+        return None  # "a spokesman who was not named": an anonymous source, not a gap
+    bare = np[1:] if np[0].lower() in ("the", "its", "their", "his", "her", "both", "all") else np
+    if not bare:
+        return None
+    phrase = " ".join(bare).strip(_PUNCT)
+    aux = _agree(phrase)
+    if _is_person(bare[-1].strip(_PUNCT)):
+        return f"Who {aux} the {phrase}?"
+    return f"Which {phrase} {aux} not {verb}?"
+
+
+def _participle(verb: str) -> str:
+    return {"name": "named", "identify": "identified"}.get(verb, verb)
 
 
 def _what_was(thing: str) -> str:
@@ -704,9 +833,11 @@ def _what_was(thing: str) -> str:
         words = words[1:]
     if not words:
         return f"What was {thing}?"
-    head = words[0].lower()
+    # The head stands before "of": "financial details of the deal" are plural.
+    low = [w.lower() for w in words]
+    head = low[low.index("of") - 1] if "of" in low[1:] else low[0]
     verb = "were" if head.endswith("s") and not head.endswith("ss") else "was"
-    return f"What {verb} the {head} {' '.join(words[1:])}".rstrip() + "?"
+    return f"What {verb} the {words[0].lower()} {' '.join(words[1:])}".rstrip() + "?"
 
 
 def _as_question(embedded: str) -> str:

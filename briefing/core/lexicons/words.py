@@ -42,3 +42,23 @@ NOT_PLACES: frozenset[str] = frozenset(
     Support Favour Favor Response Addition Order Time Public Private Power Office Government
     """.split()
 )
+
+# Nouns for people that a question asks about with "who" ("Who were the two suspects?"), beyond
+# the roles and groups in the people lexicon.
+PERSON_NOUNS: frozenset[str] = frozenset(
+    """
+    man men woman women person people boy boys girl girls child children buyer buyers bidder
+    bidders seller sellers suspect suspects victim victims driver drivers player players
+    donor donors investor investors partner partners owner owners client clients customer
+    customers candidate candidates gunman gunmen attacker attackers hostage hostages member
+    members individual individuals official officials executive executives staff
+    """.split()
+)
+
+# Nouns for who said something, when the article does not name them ("sources said").
+ANONYMOUS_SOURCE_NOUNS: frozenset[str] = frozenset(
+    """
+    source sources official officials person people spokesman spokeswoman spokesperson
+    insider insiders aide aides diplomat diplomats executive executives
+    """.split()
+)
