@@ -513,3 +513,23 @@ def test_state_and_house_title_are_not_part_of_the_name() -> None:
         "House Speaker Paul Ryan said the bill would pass.",
     )
     assert {"Mike Rogers", "Paul Ryan"} <= set(_names(actors, "person"))
+
+
+def test_possessive_inside_an_organisation_name_stays_in_the_name() -> None:
+    actors = _actors(
+        "The Public Prosecutor's Office said it would appeal.",
+        "Brazil's Workers' Party called the ruling political.",
+    )
+    orgs = _names(actors, "organization")
+    assert "Public Prosecutor's Office" in orgs
+    assert "Workers' Party" in orgs
+    assert not any(name.startswith("Brazil") for name in orgs)
+
+
+def test_organisation_after_from_in_an_appositive_is_the_affiliation() -> None:
+    actors = _actors(
+        "Rosa Lima, a former teacher from the Workers' Party, won the run-off on Sunday."
+    )
+    p = _person(actors, "Lima")
+    assert p.role == "former teacher"
+    assert p.affiliation == "Workers' Party"

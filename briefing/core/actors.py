@@ -81,7 +81,8 @@ _LOWER_ASCII = re.compile(r"[a-z]+")
 _RELATIVE_CHAIR = re.compile(
     r"^ who (?:chairs|heads|leads|runs|directs|chaired|headed|led) (?:the )?(?=[A-Z])"
 )
-_AT_CUE = re.compile(r"\b(?:at|of|for) ")
+_INNER_POSSESSIVE = re.compile(r"(?<=\w)['’]s?(?= )")
+_AT_CUE = re.compile(r"\b(?:at|of|for|from) ")
 _ROLE_PREPOSITIONS = frozenset("to of for at the on with under in and &".split())
 _ORG_JOINERS = frozenset("of for and on the &".split())
 # Words that may follow a role's head inside an appositive ("schoolteacher from the ...").
@@ -553,14 +554,19 @@ def _org_at_end(text: str) -> int | None:
     and not at the very start."""
     for m in _AT_CUE.finditer(text):
         rest = text[m.end() :]
+        if m.group(0) == "from " and ORG_CUES.isdisjoint(rest.split()):
+            # "a teacher from the Workers' Party" is the party's; "a farmer from Ohio" is not
+            # Ohio's.
+            continue
         if _capitalised_name(rest.removeprefix("the ")) or _capitalised_name(rest):
             return m.start() or None
     return None
 
 
 def _capitalised_name(text: str) -> bool:
-    """Capitalised words, single spaces, at most one joining word between two ("Bank of Spain")."""
-    words = text.split(" ")
+    """Capitalised words, single spaces, at most one joining word between two ("Bank of Spain",
+    "Workers' Party")."""
+    words = _INNER_POSSESSIVE.sub("", text).split(" ")
     if not is_cap_word(words[0]):
         return False
     i = 1
