@@ -528,8 +528,8 @@ def test_possessive_inside_an_organisation_name_stays_in_the_name() -> None:
 
 def test_organisation_after_from_in_an_appositive_is_the_affiliation() -> None:
     actors = _actors(
-        "Rosa Lima, a former teacher from the Workers' Party, won the run-off on Sunday."
+        "Rosa Mendes, a former teacher from the Workers' Party, won the run-off on Sunday."
     )
-    p = _person(actors, "Lima")
+    p = _person(actors, "Mendes")
     assert p.role == "former teacher"
     assert p.affiliation == "Workers' Party"
