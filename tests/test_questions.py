@@ -261,3 +261,32 @@ def test_named_as_or_named_in_is_not_a_gap() -> None:
 def test_plural_details_of_a_deal_agree_with_were() -> None:
     found = questions("Financial details of the agreement were not disclosed.")
     assert of_kind("unspecified", found) == ["What were the financial details of the agreement?"]
+
+
+def test_an_appeal_not_ruled_out_is_pending_on_the_decision_before_it() -> None:
+    found = questions(
+        "The court fined Nordlys 3 million euros.", "The company has not ruled out an appeal."
+    )
+    assert of_kind("pending", found) == ["Will the company appeal the fine?"]
+
+
+def test_days_left_to_appeal_are_pending() -> None:
+    found = questions("The judge sentenced Ana Ruiz to five years.", "Ruiz has 28 days to appeal.")
+    assert of_kind("pending", found) == ["Will Ruiz appeal the sentence?"]
+
+
+def test_an_appeal_announced_by_a_speaker_names_the_speaker() -> None:
+    found = questions("The tribunal upheld the ban.", "The club said it would appeal the decision.")
+    assert of_kind("pending", found) == ["Will the club appeal the decision?"]
+
+
+def test_an_appeal_to_a_court_is_pending_but_a_plea_to_people_is_not() -> None:
+    court = questions("The tribunal upheld the ban.", "The club could appeal to the High Court.")
+    assert of_kind("pending", court) == ["Will the club appeal the ban?"]
+    assert of_kind("pending", questions("The mayor will appeal to residents to save water.")) == []
+    assert of_kind("pending", questions("The charity launched an appeal for donations.")) == []
+
+
+def test_an_appeal_made_or_refused_is_not_pending() -> None:
+    assert of_kind("pending", questions("The club appealed the decision last year.")) == []
+    assert of_kind("pending", questions("The club said it would not appeal.")) == []

@@ -873,7 +873,8 @@ def _pending(sentences: Sequence[Sentence], actors: Sequence[Actor]) -> list[Que
     for s in sentences:
         if s.kind in ("title", "heading"):
             continue
-        q = _pending_question(s, actors)
+        q = _appeal_question(s, sentences, actors) if "appeal" in s.text else None
+        q = q or _pending_question(s, actors)
         if q:
             out.append(Question("pending", q, (s.index,)))
     return out
@@ -980,6 +981,77 @@ def _pending_in(s: Sentence, actors: Sequence[Actor], text: str) -> str | None:
         verb = m["v"].replace("been ", "be ") if m["v"].startswith("been") else _base(m["v"])
         return f"Will {_np(m['x'])} {verb}{m['y'].rstrip()}?"
     return None
+
+
+# An appeal still open: "has not ruled out an appeal", "has 28 days to appeal", "could appeal",
+# "said it would appeal", "is considering whether to appeal". Not "would not appeal" (settled),
+# not "appealed" (done), not "appeal to residents" or "an appeal for donations" (a plea).
+_APPEAL_OPEN = compile_lazily(
+    r"(?P<x>[^,;:“”\"]{0,80}?)[ ]?\b(?:"
+    r"(?:has|have|had)[ ]not[ ]ruled[ ]out[ ](?:an[ ]appeal|appealing|(?:a[ ]|any[ ])?challenge)|"
+    r"(?:is|are|was|were|be)[ ](?:still[ ])?(?:considering|weighing|mulling|studying|planning)[ ]"
+    r"(?:an[ ]appeal|appealing|whether[ ]to[ ]appeal|to[ ]appeal)|"
+    r"(?:has|have|had|would[ ]have)[ ](?:\d+|[a-z]+)[ ](?:days|weeks|months)[ ](?:in[ ]which[ ])?"
+    r"to[ ](?:lodge[ ]an[ ]|file[ ]an[ ])?appeal|"
+    r"(?:could|can|may|might)[ ](?:still[ ]|now[ ])?appeal|"
+    r"(?:would|will|intends[ ]to|intend[ ]to|plans[ ]to|plan[ ]to|planned[ ]to|intended[ ]to|"
+    r"vowed[ ]to|is[ ]expected[ ]to|are[ ]expected[ ]to)[ ](?:also[ ])?appeal"
+    r")\b(?P<rest>[^,;:.“”\"]{0,80})"
+)
+_APPEAL_PLEA = compile_lazily(
+    r"^(?:[ ]to[ ](?!(?:the|a|an)[ ](?:\w+[ ]){0,2}(?:[Cc]ourt|[Tt]ribunal))|[ ]for\b)"
+)
+_APPEAL_OBJECT = compile_lazily(
+    r"\b(?P<noun>ruling|verdict|decision|sentence|fine|conviction|judgment|judgement|ban|order)\b"
+)
+_APPEALED_VERBS = {
+    "fined": "fine",
+    "sentenced": "sentence",
+    "convicted": "conviction",
+    "banned": "ban",
+    "ruled": "ruling",
+}
+
+
+def _appeal_question(
+    s: Sentence, sentences: Sequence[Sentence], actors: Sequence[Actor]
+) -> str | None:
+    """ "Will Nordlys appeal the fine?" for an appeal the article leaves open."""
+    m = _APPEAL_OPEN.search(s.text)
+    if m is None or _APPEAL_PLEA.match(m["rest"]):
+        return None
+    x = re.sub(r"(?:[ ](?:will|would|may|might|could|also|still))+$", "", m["x"])
+    parts = [p.strip() for p in re.split(r"\b(?:that|said|says|added|but|and)\b", x)]
+    subject = re.sub(r"^(?:[Hh]owever|[Nn]ow|[Ss]till|[Tt]hough)[ ]", "", parts[-1])
+    if subject.lower() in ("it", "he", "she", "they", "we") or not subject:
+        person = subject.lower() in ("he", "she")
+        named = _named_actor(s, actors, m.start("x") + len(m["x"]), person)
+        # "The club said it would appeal": the pronoun stands for the one who spoke.
+        said = re.search(r"(?P<who>[^,;]{2,60}?)[ ](?:said|says)[ ](?:that[ ])?\w+$", x)
+        subject = named or (said["who"].strip() if said and subject else "")
+    if subject and not (subject[:1].isupper() or subject.split()[0].lower() in _DETERMINERS):
+        subject = ""
+    thing = _appeal_object(m["rest"], s, sentences)
+    if subject:
+        return f"Will {_lower_common(subject)} appeal{thing}?"
+    return f"Will there be an appeal{' against' + thing if thing else ''}?"
+
+
+def _appeal_object(rest: str, s: Sentence, sentences: Sequence[Sentence]) -> str:
+    """What would be appealed: named after "appeal", else the decision in this or the last
+    sentence ("fined" -> "the fine")."""
+    m = _APPEAL_OBJECT.search(rest)
+    if m:
+        return f" the {m['noun']}"
+    for text in (s.text, sentences[s.index - 1].text if s.index > 0 else ""):
+        text = text.replace("ruled out", "")
+        m = _APPEAL_OBJECT.search(text)
+        if m:
+            return f" the {m['noun']}"
+        for word in re.findall(r"[a-z]+", text):
+            if word in _APPEALED_VERBS:
+                return f" the {_APPEALED_VERBS[word]}"
+    return ""
 
 
 def _base(verb: str) -> str:
