@@ -51,3 +51,15 @@ def test_members_of_gives_group_and_body() -> None:
 
 def test_members_of_inside_a_word_does_not_count() -> None:
     assert list(members_of("xMembers of the European Parliament")) == []
+
+
+def test_members_of_a_body_whose_name_has_joining_words() -> None:
+    found = list(members_of("Members of the Harbour and Dock Workers' Union walked out."))
+    assert found == [
+        ("Members of the Harbour and Dock Workers' Union", "Harbour and Dock Workers' Union")
+    ]
+
+
+def test_members_of_a_body_stop_before_a_day() -> None:
+    found = list(members_of("Members of the European Parliament on Tuesday voted."))
+    assert [body for _, body in found] == ["European Parliament"]

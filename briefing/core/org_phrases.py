@@ -20,7 +20,8 @@ from briefing.core.lexicons.organisations import (
     ORG_TRAILERS,
     PERSON_INTRODUCERS,
 )
-from briefing.core.names import cap_run_at, cap_run_before, cap_word_at
+from briefing.core.lexicons.people import NOT_NAME_WORDS
+from briefing.core.names import ORG_CHUNK, cap_run_at, cap_run_before, cap_word_at
 
 # Every introducing noun followed by a space, at every word boundary ("sub-group" gives
 # "group"); a noun is one lower-case word, so only such words go in. The look-ahead for a
@@ -108,6 +109,16 @@ def _product_before_cue(text: str, last: int) -> tuple[int, int, str] | None:
     return None
 
 
+def _trim_time(name: str) -> str:
+    """Drop a day or month the chunk ran on into ("European Parliament on Tuesday")."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in NOT_NAME_WORDS:
+        words.pop()
+        if words[-1].islower():
+            words.pop()
+    return " ".join(words)
+
+
 def members_of(text: str) -> Iterator[tuple[str, str]]:
     """("Members of the European Parliament", "European Parliament") for each such phrase."""
     at = text.find(_MEMBERS)
@@ -117,7 +128,9 @@ def members_of(text: str) -> Iterator[tuple[str, str]]:
             body_at = at + len(_MEMBERS)
             if text.startswith("the ", body_at) and cap_word_at(text, body_at + 4):
                 body_at += 4
-            body = " ".join(cap_run_at(text, body_at))
+            # The whole name, joining words and all: "the Harbour and Logistics Workers' Union".
+            chunk = ORG_CHUNK.match(text, body_at)
+            body = _trim_time(chunk.group(0)) if chunk else ""
             if body:
                 end = body_at + len(body)
                 yield text[at:end], body
