@@ -62,6 +62,7 @@ from briefing.core.quotes import (
     speaker_after,
     speaker_before,
 )
+from briefing.core.sport import opponents, team_sport
 
 _SPEECH_AFTER = re.compile(
     r"^,? (?:said|says|told|added|adds|stated|announced|insisted|warned|explained|argued|"
@@ -1059,6 +1060,26 @@ class _Extractor:
             return first
         return None
 
+    def find_opponent_clubs(self) -> None:
+        """Sides a match report names only as opponents; read after the people, so that
+        "against Nadal" in a report that also calls him a player stays a person."""
+        if not team_sport([st.masked for st in self.sents]):
+            return
+        person_words = {t for p in self.persons for t in p.tokens}
+        for st in self.sents:
+            for name in opponents(st.masked):
+                words = name.split()
+                if (
+                    name in self.entities
+                    or words[0] in NOT_NAME_WORDS
+                    or not person_words.isdisjoint(words)
+                    or place_name(name)
+                    or country_of(name)
+                    or name in self.products
+                ):
+                    continue
+                self._entity(name, "organization", st.sentence.index)
+
     # People ---------------------------------------------------------------------------
 
     def find_people(self) -> None:
@@ -1795,6 +1816,7 @@ def extract_actors(sentences: Sequence[Sentence]) -> tuple[Actor, ...]:
     ex.find_organisations()
     ex.link_org_aliases()
     ex.find_people()
+    ex.find_opponent_clubs()
     ex.count_org_mentions()
     ex.link_mentions()
     ex.attribute_quotes()
