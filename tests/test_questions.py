@@ -290,3 +290,45 @@ def test_an_appeal_to_a_court_is_pending_but_a_plea_to_people_is_not() -> None:
 def test_an_appeal_made_or_refused_is_not_pending() -> None:
     assert of_kind("pending", questions("The club appealed the decision last year.")) == []
     assert of_kind("pending", questions("The club said it would not appeal.")) == []
+
+
+def test_a_claim_credited_to_unnamed_sources_asks_who_says_it() -> None:
+    found = questions("The company plans to cut 500 jobs in Ohio, sources said.")
+    assert of_kind("unattributed", found) == ["Who says the company plans to cut 500 jobs in Ohio?"]
+    found = questions("People familiar with the matter said the bank will sell its Ohio branches.")
+    assert of_kind("unattributed", found) == ["Who says the bank will sell its Ohio branches?"]
+
+
+def test_reportedly_and_said_to_are_unattributed_claims() -> None:
+    found = questions("The bank is reportedly preparing a bid for its smaller rival.")
+    assert of_kind("unattributed", found) == [
+        "Who says the bank is preparing a bid for its smaller rival?"
+    ]
+    found = questions("The minister is said to have offered his resignation twice.")
+    assert of_kind("unattributed", found) == [
+        "Who says the minister has offered his resignation twice?"
+    ]
+
+
+def test_a_source_speaking_on_condition_of_anonymity_is_unattributed() -> None:
+    found = questions(
+        "Two officials, speaking on condition of anonymity, said the deal was almost done."
+    )
+    assert of_kind("unattributed", found) == ["Who says the deal was almost done?"]
+
+
+def test_a_named_source_is_not_unattributed() -> None:
+    assert of_kind("unattributed", questions("Ana Ruiz said the plant would close in May.")) == []
+    found = questions("According to the Ministry of Health, 40 people were treated in hospital.")
+    assert of_kind("unattributed", found) == []
+    found = questions("Reuters, citing sources, said the merger was off for good.")
+    assert of_kind("unattributed", found) == []
+
+
+def test_at_most_two_unattributed_claims_are_asked() -> None:
+    found = questions(
+        "The bank is reportedly preparing a bid for its rival.",
+        "The bid is said to be worth two billion euros in cash.",
+        "The board will meet on Friday to approve it, sources said.",
+    )
+    assert len(of_kind("unattributed", found)) == 2

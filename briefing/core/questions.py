@@ -2,8 +2,10 @@
 
 Kinds, most important first: the text contradicting itself (`conflict`), a date cut short
 (`incomplete`), a reference never filled in (`unspecified`), an outcome still to come
-(`pending`). Unattributed claims are not raised: telling a significant unsourced claim from
-plain narration needs more than rules can safely give.
+(`pending`), a claim credited to no one the article names (`unattributed`). Only claims the
+text itself marks as anonymously sourced ("sources said", "reportedly", "is said to") are
+raised: telling any other significant unsourced claim from plain narration needs more than
+rules can safely give.
 """
 
 from __future__ import annotations
@@ -715,7 +717,7 @@ _NAMED_WORDS = (" not named", " not identified", " not been named", " not been i
 _NAMED_WORDS += (" to name", " to identify", " not name", " not identify")
 _PASSIVE_NOT_NAMED = compile_lazily(
     r"(?P<x>[^,;:“”\"]{3,80}?)(?:,[ ](?:which|who)|[ ]who|[ ]which)?[ ](?P<aux>were|was|have|has)"
-    r"[ ]not(?:[ ]been)?[ ](?P<v>named|identified)\b(?![ ](?:as|to|in|by)\b)"
+    r"[ ]not(?:[ ]been)?[ ](?P<v>named|identified)\b(?![ ](?:as|to|in)\b)"
 )
 _ACTIVE_NOT_NAMED = compile_lazily(
     r"\b(?:declined[ ]to|refused[ ]to|did[ ]not|would[ ]not|could[ ]not|did[ ]not[ ]immediately)"
@@ -774,10 +776,23 @@ def _trailing_np(words: list[str]) -> list[str]:
     return []
 
 
+_NAMED_CUE = compile_lazily(r"[ ](?:not(?:[ ]been)?|to)[ ](?:named?|identif(?:y|ied))\b")
+
+
 def _not_named(text: str) -> str | None:
     """ "Which two other companies were not named?" / "Who was the buyer?"."""
+    # The patterns open with a lazy phrase: each runs on a stretch around a cue, so a long
+    # paragraph costs its few cues, not its length.
+    for cue in list(_NAMED_CUE.finditer(text))[:4]:
+        q = _not_named_in(text[max(0, cue.start() - 120) : cue.end() + 80])
+        if q:
+            return q
+    return None
+
+
+def _not_named_in(text: str) -> str | None:
     m = _OBJECT_NOT_NAMED.search(text)
-    if m and m["np"].split()[0] not in ("to", "be"):
+    if m and not any(w in FUNCTION_WORDS or w in AUXILIARIES for w in m["np"].split()):
         np = m["np"]
         if _is_person(np.split()[-1]):
             return f"Who {_agree(np)} the {np}?"
@@ -1017,15 +1032,29 @@ def _appeal_question(
     s: Sentence, sentences: Sequence[Sentence], actors: Sequence[Actor]
 ) -> str | None:
     """ "Will Nordlys appeal the fine?" for an appeal the article leaves open."""
-    m = _APPEAL_OPEN.search(s.text)
-    if m is None or _APPEAL_PLEA.match(m["rest"]):
-        return None
+    # Around each "appeal" only: the pattern opens with a lazy subject.
+    for cue in list(re.finditer("appeal", s.text))[:4]:
+        lo = max(0, cue.start() - 140)
+        window = s.text[lo : cue.end() + 100]
+        m = _APPEAL_OPEN.search(window)
+        if m is not None and not _APPEAL_PLEA.match(m["rest"]):
+            return _ask_appeal(m, s, sentences, actors, lo)
+    return None
+
+
+def _ask_appeal(
+    m: re.Match[str],
+    s: Sentence,
+    sentences: Sequence[Sentence],
+    actors: Sequence[Actor],
+    offset: int,
+) -> str:
     x = re.sub(r"(?:[ ](?:will|would|may|might|could|also|still))+$", "", m["x"])
     parts = [p.strip() for p in re.split(r"\b(?:that|said|says|added|but|and)\b", x)]
     subject = re.sub(r"^(?:[Hh]owever|[Nn]ow|[Ss]till|[Tt]hough)[ ]", "", parts[-1])
     if subject.lower() in ("it", "he", "she", "they", "we") or not subject:
         person = subject.lower() in ("he", "she")
-        named = _named_actor(s, actors, m.start("x") + len(m["x"]), person)
+        named = _named_actor(s, actors, offset + m.start("x") + len(m["x"]), person)
         # "The club said it would appeal": the pronoun stands for the one who spoke.
         said = re.search(r"(?P<who>[^,;]{2,60}?)[ ](?:said|says)[ ](?:that[ ])?\w+$", x)
         subject = named or (said["who"].strip() if said and subject else "")
@@ -1065,6 +1094,121 @@ def _base(verb: str) -> str:
     return v
 
 
+# Anonymous sourcing: who says it is not told. Each cue is the whole attribution.
+_ANON_WHO = (
+    r"(?:(?:two|three|several|some|other|senior|unnamed|anonymous|government|industry|western|"
+    r"local|security|diplomatic|informed)[ ])*"
+)
+_ANON_SOURCE = (
+    rf"(?:sources|(?:a|an)[ ](?:[a-z-]+[ ]){{0,3}}source|{_ANON_WHO}sources|"
+    rf"(?:a[ ]|two[ ]|several[ ])?(?:person|people|sources?|officials?)[ ](?:familiar[ ]with|"
+    r"close[ ]to|briefed[ ]on|with[ ]knowledge[ ]of)[ ](?:the[ ]|this[ ])?[a-z]+(?:[ ][a-z]+)?|"
+    rf"{_ANON_WHO}(?:officials?|insiders?|diplomats?|aides?)[ ]who[ ](?:asked|declined|spoke)"
+    r"[^,;.]{0,50}|an?[ ](?:unnamed|anonymous)[ ][a-z]+)"
+)
+_CLAIM_THEN_SOURCE = compile_lazily(
+    rf"^(?P<claim>[^“”\"]{{20,220}}?),[ ](?:according[ ]to[ ]{_ANON_SOURCE}|"
+    rf"{_ANON_SOURCE}[ ](?:said|say|says|told[ ][^,;.]{{2,40}}))[,.]?[ ]?"
+    r"(?:$|[^ ]{0,3}$)"
+)
+_SOURCE_THEN_CLAIM = compile_lazily(
+    rf"^(?:[A-Z][a-z]+,[ ])?(?:[Aa]ccording[ ]to[ ]{_ANON_SOURCE},[ ]|"
+    rf"(?i:{_ANON_SOURCE})[ ](?:said|say|says|told[ ][A-Z][\w.]*(?:[ ][A-Z][\w.]*)*)"
+    r"(?:[ ]that)?[ ]|[Ii]t[ ]is[ ](?:understood|believed)[ ](?:that[ ])?|"
+    rf"[Aa]ccording[ ]to[ ]{_ANON_WHO}(?:officials|diplomats|insiders),[ ])"
+    r"(?P<claim>[^“”\"]{20,220}?)[.]?$"
+)
+# "Two officials, speaking on condition of anonymity, said ..." / "..., an aide said, asking
+# not to be named".
+_ANONYMITY = r"(?:condition[ ]of[ ]anonymity|(?:asked|asking|declined|declining)[ ]not[ ]to[ ]be[ ]"
+_ANONYMITY += r"(?:named|identified)|(?:declined|declining)[ ]to[ ]be[ ](?:named|identified))"
+_ANONYMOUS_THEN_CLAIM = compile_lazily(
+    rf"{_ANONYMITY}[^.“”\"]{{0,60}}?\b(?:said|say|says|told[ ][^,]{{2,30}}?)[ ](?:that[ ])?"
+    r"(?P<claim>[^“”\"]{20,220}?)[.]?$"
+)
+_CLAIM_THEN_ANONYMOUS = compile_lazily(
+    rf"^(?P<claim>[^“”\"]{{20,220}}?),[ ][^,“”\"]{{2,60}}?[ ](?:said|says|told)\b[^“”\"]{{0,40}}?"
+    rf"{_ANONYMITY}"
+)
+_REPORTEDLY = compile_lazily(
+    r"^(?P<claim>[A-Z][^“”\",;:]{5,200}[ ])reportedly[ ](?P<rest>[^“”\"]{10,200}?)[.]?$"
+)
+_SAID_TO = compile_lazily(
+    r"^(?P<subj>[A-Z][^“”\",;:]{3,100}?)[ ](?P<aux>is|are|was|were)[ ]said[ ]to[ ]"
+    r"(?P<v>be|have)[ ](?P<rest>[^“”\"]{10,200}?)[.]?$"
+)
+_SAID_TO_AUX = {("is", "be"): "is", ("are", "be"): "are", ("was", "be"): "was"}
+_SAID_TO_AUX |= {("were", "be"): "were", ("is", "have"): "has", ("are", "have"): "have"}
+_SAID_TO_AUX |= {("was", "have"): "had", ("were", "have"): "had"}
+_UNATTRIBUTED_WORDS = (
+    "source",
+    "familiar with",
+    "close to",
+    "briefed on",
+    "knowledge of",
+    "understood that",
+    "believed that",
+    "reportedly",
+    " said to ",
+    "unnamed",
+    "anonymous",
+    "anonymity",
+    "to be named",
+    "to be identified",
+)
+_SOURCE_WORDS = ("source", "according to officials", "according to diplomats", "insiders,")
+_MAX_UNATTRIBUTED = 2
+
+
+def _unattributed(sentences: Sequence[Sentence]) -> list[Question]:
+    """ "Who says the company plans to cut 500 jobs?" for a claim the text credits to no one
+    it names: sources, people familiar with the matter, "reportedly", "is said to"."""
+    out: list[Question] = []
+    for s in sentences:
+        if s.kind in ("title", "heading", "list_item"):
+            continue
+        if not has_any(s.text, _UNATTRIBUTED_WORDS) and not has_any(s.text.lower(), _SOURCE_WORDS):
+            continue
+        claim = _anonymous_claim(s.text.strip())
+        if claim is None or len(claim.split()) < 5:
+            continue
+        out.append(Question("unattributed", f"Who says {_short_claim(claim)}?", (s.index,)))
+        if len(out) == _MAX_UNATTRIBUTED:
+            break
+    return out
+
+
+def _anonymous_claim(text: str) -> str | None:
+    m = _CLAIM_THEN_SOURCE.search(text)
+    if m:
+        return m["claim"]
+    m = _SOURCE_THEN_CLAIM.search(text)
+    if m:
+        return m["claim"]
+    m = _ANONYMOUS_THEN_CLAIM.search(text) or _CLAIM_THEN_ANONYMOUS.search(text)
+    if m:
+        return m["claim"]
+    m = _REPORTEDLY.search(text) if "reportedly" in text else None
+    if m:
+        return m["claim"] + m["rest"]
+    m = _SAID_TO.search(text) if " said to " in text else None
+    # "... where he was said to be": the subject must be a plain noun phrase, not a clause.
+    if m and not any(w.lower() in _CLAUSE_WORDS for w in m["subj"].split()):
+        return f"{m['subj']} {_SAID_TO_AUX[(m['aux'], m['v'])]} {m['rest']}"
+    return None
+
+
+_CLAUSE_WORDS = AUXILIARIES | frozenset("where when who which that while because".split())
+_CLAIM_END = compile_lazily(r",[ ](?:but|and|while|although|as|which)[ ]|;[ ]|[ ][—–][ ]")
+
+
+def _short_claim(claim: str, words: int = 14) -> str:
+    """The claim's first clause, at most `words` words."""
+    end = _CLAIM_END.search(claim)
+    claim = _lower_common((claim[: end.start()] if end else claim).strip().strip(_PUNCT))
+    return _short_quote(claim, words)
+
+
 def find_questions(
     sentences: Sequence[Sentence], actors: Sequence[Actor], agenda: Sequence[AgendaItem]
 ) -> tuple[Question, ...]:
@@ -1082,6 +1226,7 @@ def find_questions(
         *_incomplete(agenda, sentences, whens),
         *_unspecified(sentences, actors),
         *_pending(sentences, actors),
+        *_unattributed(sentences),
     ]
     asked = {i for q in found if q.kind in ("pending", "conflict") for i in q.evidence}
     found += _scheduled_outcomes(agenda, asked)
