@@ -17,6 +17,8 @@ _CANDIDATE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.\-]*)$")
 _NEXT_WORD = re.compile(r"[\"'“‘(]*([A-Za-z]+)")
 _DOUBLE_QUOTE = re.compile(r'["“”]')
+# Past white space as `str.strip` takes it: `\s` is exactly what `str.isspace` calls space.
+_NON_SPACE = re.compile(r"\S")
 # A quoted passage longer than this is taken for an unbalanced quote, not one long quote.
 _MAX_QUOTE = 1200
 
@@ -44,10 +46,13 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 
 def _is_boundary(text: str, end: int, dot_at: int) -> bool:
     """Decide whether the punctuation ending at `end` closes a sentence."""
-    rest = text[end:].lstrip()
-    if not rest:
+    # Read on from `end` in place: copying the rest of a long paragraph at every candidate end
+    # made splitting quadratic in the paragraph's length.
+    after = _NON_SPACE.search(text, end)
+    if after is None:
         return True
-    nxt = rest[0]
+    rest = after.start()
+    nxt = text[rest]
     if nxt.islower() or nxt in ",;:":
         return False
     if text[dot_at] != ".":
@@ -59,18 +64,18 @@ def _is_boundary(text: str, end: int, dot_at: int) -> bool:
         return True
     if len(word) == 1 and word.isupper():
         # An initial ("John F. Kennedy"), unless the next word plainly starts a sentence.
-        return _next_word(rest) in SENTENCE_STARTERS
+        return _next_word(text, rest) in SENTENCE_STARTERS
     bare = word.rstrip(".")
     if bare in ABBREVIATIONS or bare.lower() in ABBREVIATIONS:
         return False
     if DOTTED_ABBREVIATION.fullmatch(word + "."):
         # "U.S." or "a.m." may end a sentence; only a clear sentence opener says so.
-        return _next_word(rest) in SENTENCE_STARTERS
+        return _next_word(text, rest) in SENTENCE_STARTERS
     return True
 
 
-def _next_word(rest: str) -> str:
-    m = _NEXT_WORD.match(rest)
+def _next_word(text: str, pos: int) -> str:
+    m = _NEXT_WORD.match(text, pos)
     return m.group(1) if m else ""
 
 
@@ -81,7 +86,7 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     start = 0
     for m in _CANDIDATE_END.finditer(text):
         end = m.end()
-        if _inside(spans, m.start()) and not _closes_quote_at(spans, m):
+        if spans and _inside(spans, m.start()) and not _closes_quote_at(spans, m):
             continue
         if not _is_boundary(text, end, m.start() + len(m.group(0).rstrip("\"'”’)]")) - 1):
             continue
