@@ -140,3 +140,58 @@ def test_agenda_from_dates_found_beforehand_is_the_agenda_found_alone():
     alone = extract_agenda(sentences, (), date)
     assert len([a for a in alone if a.kind == "event"]) >= 2
     assert extract_agenda(sentences, (), date, sentence_dates(sentences, date)) == alone
+
+
+def titles(*paragraphs: str) -> list[str]:
+    return [e.title for e in events(*paragraphs, date=dt.date(2024, 3, 4))]
+
+
+def test_a_strike_is_titled_with_who_strikes():
+    assert titles("Junior doctors will strike on Monday.") == ["Strike by junior doctors"]
+    assert titles("Nurses in Ohio will go on strike next week.") == ["Strike by nurses in Ohio"]
+    assert titles("Dock workers will stage a walkout on Monday.") == ["Walkout by dock workers"]
+
+
+def test_walk_out_is_a_walkout_and_the_talks_after_it_are_background():
+    found = titles(
+        "Junior doctors at the city's three largest hospitals will walk out for 48 hours "
+        "from Monday after talks with the health department broke down on Friday."
+    )
+    assert found == ["Walkout by junior doctors"]
+
+
+def test_a_vote_names_who_votes_and_on_what():
+    assert titles("The budget committee will vote on the plan on Tuesday.") == [
+        "Vote by the budget committee on the plan"
+    ]
+    assert titles("They will vote on the budget on Tuesday.") == ["Vote on the budget"]
+
+
+def test_a_vote_held_by_someone_keeps_what_they_do_at_it():
+    found = titles("The assembly must still approve its share at a vote on 17 March.")
+    assert found == ["Assembly to approve its share"]
+
+
+def test_a_strike_in_a_relative_clause_takes_its_noun_from_the_clause_before():
+    found = titles("The strike by junior doctors, which begins on Monday, follows failed talks.")
+    assert found == ["Strike by junior doctors"]
+
+
+def test_an_event_set_for_a_day_is_on_the_agenda():
+    assert titles("A strike by bus drivers is set for Monday.") == ["Strike by bus drivers"]
+
+
+def test_an_event_noun_used_as_a_verb_with_an_object_is_no_event():
+    assert titles("He will strike a deal on Monday.") == []
+
+
+def test_a_publication_by_a_pronoun_is_titled_with_what_is_published():
+    assert titles("It will publish its annual report on Friday.") == [
+        "Publication of the annual report"
+    ]
+
+
+def test_talks_between_two_parties_keep_both():
+    assert titles("Talks between the union and the rail operator will resume on Friday.") == [
+        "Talks between the union and the rail operator"
+    ]

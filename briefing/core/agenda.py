@@ -23,16 +23,21 @@ from briefing.core.dates import DateMention, SentenceDates, find_dates, is_futur
 from briefing.core.gates import caseless, covering_keys, has_any, last_words
 from briefing.core.lazy_regex import compile_lazily
 from briefing.core.lexicons.events import (
+    ACTION_EVENT_NOUNS,
+    BACKGROUND_CLAUSE_OPENERS,
     EVENT_NOUNS,
     EVENT_VERBS,
     FUTURE_AUXILIARIES,
+    IRREGULAR_PAST_VERBS,
     ONGOING_VERBS,
+    PHRASAL_EVENTS,
     SPEECH_VERBS,
     TOPIC_CUES_AFTER_LIST,
     TOPIC_CUES_BEFORE_LIST,
     VAGUE_TOPIC_WORDS,
     VERB_NOUNS,
 )
+from briefing.core.lexicons.people import GROUP_NOUNS
 from briefing.core.lexicons.places import place_name
 from briefing.core.lexicons.time import MONTHS, WEEKDAYS
 from briefing.core.model import Actor, AgendaItem, Sentence
@@ -51,7 +56,7 @@ _NP_STOPS = frozenset(
     """.split()
 )
 # Words that may open a complement after the head noun ("hearing with Commission officials").
-_COMPLEMENT_PREPS = frozenset({"of", "with", "against", "between", "on", "for"})
+_COMPLEMENT_PREPS = frozenset({"of", "with", "against", "between", "on", "for", "by"})
 _COMPLEMENT_STOPS = _NP_STOPS | frozenset(
     "due expected scheduled set if when where whether which who that because".split()
 )
@@ -71,6 +76,10 @@ _VERB_AFTER_AUX = compile_lazily(
     rf"formally|finally|jointly)[ ]){{0,3}})(?P<verb>{'|'.join(sorted(EVENT_VERBS))})\b",
     re.IGNORECASE,
 )
+_SCHEDULED_FOR = compile_lazily(
+    r"\b(?:is|are)[ ](?:now[ ])?(?:set|scheduled|due|planned|slated|pencilled|penciled)[ ]for\b"
+)
+_FUTURE_AUX_WORD = compile_lazily(rf"\b(?:{_AUX})\b")
 _NEGATED = compile_lazily(r"\b(?:not|never|no longer)\b")
 _LIST_DATE_HEAD = compile_lazily(r"^\s*[:–—-]\s*")
 _PENDING_OBJECT = compile_lazily(
@@ -143,13 +152,21 @@ def _noun_phrase(text: str, toks: list[tuple[int, int, str]], head: int, spans: 
         nxt = toks[head + 1]
         if _opens_complement(toks, head + 1) and not _in_spans(nxt, spans):
             j = head + 2
-            while j < len(toks) and j - head <= 5:
+            reach = 7 if _bare(nxt[2]) == "between" else 5
+            while j < len(toks) and j - head <= reach:
                 tok = toks[j]
                 word = _bare(tok[2])
                 if word == "the" and j == head + 2:
                     j += 1
                     continue
-                if word in _COMPLEMENT_STOPS or _in_spans(tok, spans) or not word:
+                # "talks between the union and the operator": both parties belong to it.
+                between = _bare(nxt[2]) == "between" and j > head + 2
+                joins = between and (
+                    word == "and" or (word == "the" and _bare(toks[j - 1][2]) == "and")
+                )
+                if (word in _COMPLEMENT_STOPS and not joins) or _in_spans(tok, spans):
+                    break
+                if not word:
                     break
                 last = j
                 if tok[2][-1:] in ",;:.":
@@ -308,17 +325,37 @@ def _name_spans(text: str, names: Sequence[str], lo: int, hi: int) -> list[tuple
 
 def _status(text: str, m: DateMention, article_date: dt.date | None) -> bool:
     """Whether the event at this mention is still to come or going on."""
-    if m.date and article_date and m.date > article_date:
-        return True
     lo, hi = _segment_bounds(text, m.start)
     if lo == 0 and hi < len(text) and m.start < 3 and hi <= m.end + 2:
         lo, hi = _segment_bounds(text, hi + 2)
+    # A weekday in a past clause resolves forward in a future sentence: the grammar decides.
+    if _in_past_background(text, lo, m.start):
+        return False
+    if m.date and article_date and m.date > article_date:
+        return True
     seg = text[lo:hi]
     if is_future(seg) or (_may_have_event_verb(seg) and _VERB_AFTER_AUX.search(seg)):
+        return True
+    if " for " in seg and _SCHEDULED_FOR.search(seg):
         return True
     if not has_any(seg.lower(), ONGOING_VERBS):
         return False
     return any(_bare(w) in ONGOING_VERBS for w in seg.split())
+
+
+def _in_past_background(text: str, lo: int, at: int) -> bool:
+    """Whether a date sits in a past clause that opens after the main one: "will walk out
+    ... after talks broke down on Friday" dates the talks, which are over."""
+    words = text[lo:at].split()
+    opener = max(
+        (k for k, w in enumerate(words) if _bare(w) in BACKGROUND_CLAUSE_OPENERS), default=-1
+    )
+    if opener <= 0:
+        return False
+    return any(
+        _bare(w) in IRREGULAR_PAST_VERBS or (_bare(w).endswith("ed") and len(_bare(w)) > 4)
+        for w in words[opener + 1 :]
+    )
 
 
 def _events_in(
@@ -351,6 +388,9 @@ def _events_in(
         if m.start < 3 and hi <= m.end + 2 and hi < len(text):
             lo, hi = _segment_bounds(text, hi + 2)
         title, noun = _anchor(text, toks, verbs, m, lo, hi, spans)
+        if title is None and lo > 2 and _bare(text[lo:].split(maxsplit=1)[0]) in ("which", "that"):
+            # "The strike by junior doctors, which begins on Monday": the clause before.
+            title, noun = _anchor(text, toks, verbs, m, _segment_bounds(text, lo - 3)[0], hi, spans)
         if title is None:
             if m.kind != "duration":
                 continue
@@ -381,28 +421,42 @@ def _anchor(
 ) -> tuple[str | None, str]:
     """The title of the event a date belongs to, and its head word."""
     best_noun: tuple[int, int] | None = None
+    phrasal: str | None = None
+    # "will strike from Monday after talks broke down": what follows "after" (or "since",
+    # "because") is the background, not the event the date belongs to.
+    background = _background_start(toks, m, hi)
     # Only the clause's words: a run-on paragraph has tens of thousands.
     for i in range(bisect.bisect_left(toks, (lo,)), len(toks)):
         a, b, tok = toks[i]
-        if a > hi + 1:
+        if a > hi + 1 or a >= background:
             break
-        if b > hi + 1 or _bare(tok) not in EVENT_NOUNS:
+        word = _bare(tok)
+        two = f"{word} {_bare(toks[i + 1][2])}" if i + 1 < len(toks) else ""
+        if word not in EVENT_NOUNS and two not in PHRASAL_EVENTS:
             continue
-        if _in_spans((a, b, tok), spans):
+        if b > hi + 1 or _in_spans((a, b, tok), spans) or _transitive_use(toks, i):
             continue
         dist = m.start - b if b <= m.start else (a - m.end) + 2
         if best_noun is None or dist < best_noun[0]:
             best_noun = (dist, i)
+            phrasal = PHRASAL_EVENTS.get(two) if word not in EVENT_NOUNS else None
     best_verb: tuple[int, re.Match[str]] | None = None
     for v in verbs:
-        if v.start() < lo or v.end() > hi + 1:
+        if v.start() < lo or v.end() > hi + 1 or v.start() >= background:
             continue
         dist = abs(m.start - v.end())
         if best_verb is None or dist < best_verb[0]:
             best_verb = (dist, v)
     noun_phrase = None
     if best_noun is not None:
-        noun_phrase = _noun_phrase(text, toks, best_noun[1], spans)
+        noun_phrase = phrasal or _noun_phrase(text, toks, best_noun[1], spans)
+        action = _action_title(text, toks, best_noun[1], noun_phrase, lo)
+        if action is not None:
+            return action, _bare(noun_phrase)
+    if best_verb is not None and noun_phrase is not None and best_noun is not None:
+        title = _object_title(text, best_verb[1], toks[best_noun[1]], spans)
+        if title is not None:
+            return title, best_verb[1]["verb"].lower()
     if best_verb is not None and (noun_phrase is None or len(noun_phrase.split()) == 1):
         v = best_verb[1]
         subject = _subject(text, v.start())
@@ -416,6 +470,93 @@ def _anchor(
     if noun_phrase is not None:
         return _short(noun_phrase), _bare(toks[best_noun[1]][2]) if best_noun else ""
     return None, ""
+
+
+def _background_start(toks: list[tuple[int, int, str]], m: DateMention, hi: int) -> int:
+    """Where a background clause after the date opens ("... from Monday after talks failed"),
+    or past the clause's end."""
+    for i in range(bisect.bisect_left(toks, (m.end,)), len(toks)):
+        a, _, tok = toks[i]
+        if a > hi:
+            break
+        if _bare(tok) in BACKGROUND_CLAUSE_OPENERS:
+            return a
+    return hi + 2
+
+
+def _transitive_use(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """An event noun used as a verb with an object ("will strike a deal"): not the event."""
+    if _bare(toks[i][2]) in EVENT_VERBS or i == 0 or i + 1 >= len(toks):
+        return False
+    before, after = _bare(toks[i - 1][2]), _bare(toks[i + 1][2])
+    used_as_verb = before in ("will", "would", "to", "shall", "must", "could")
+    return used_as_verb and after in _OBJECT_OPENERS
+
+
+_OBJECT_OPENERS = frozenset("a an the this that its his her their".split())
+_AS_VERB = frozenset("will would to could shall must".split())
+_LIGHT_VERBS = frozenset(
+    {("go", "on"), ("going", "on"), ("stage", "a"), ("hold", "a"), ("call", "a"), ("begin", "a")}
+)
+_SUBJECT_CUTS = frozenset("at in of from for across".split())
+
+
+def _action_title(
+    text: str, toks: list[tuple[int, int, str]], i: int, phrase: str, lo: int
+) -> str | None:
+    """ "Strike by junior doctors" for "Junior doctors will strike" / "will go on strike": a
+    bare action noun is titled with who takes the action."""
+    words = phrase.split()
+    if _bare(words[0]) not in ACTION_EVENT_NOUNS or (len(words) > 1 and words[1] == "by"):
+        return None  # "Pay strike" or "Strike by nurses": the phrase says enough already
+    before = [_bare(t[2]) for t in toks[max(0, i - 2) : i]]
+    # Done by the subject only when the noun is the verb: "will strike", "go on strike",
+    # "stage a walkout"; not "approve it at a vote".
+    if not before or not (before[-1] in _AS_VERB or tuple(before) in _LIGHT_VERBS):
+        return None
+    auxes = list(_FUTURE_AUX_WORD.finditer(text, lo, toks[i][0]))
+    if not auxes:
+        return None
+    subject = _subject(text, auxes[-1].start())
+    if not subject or any(q in text[lo : toks[i][0]] for q in '"“”'):
+        return None
+    sub = subject.split()
+    common = any(_bare(w) in GROUP_NOUNS for w in sub[:2])
+    if len(sub) > 6:
+        # "Junior doctors at Valencia's three largest hospitals": the people, not the place.
+        cut = next((k for k, w in enumerate(sub) if w in _SUBJECT_CUTS), None)
+        if cut is None or cut == 0 or cut > 4:
+            return None
+        sub = sub[:cut]
+        subject = " ".join(sub)
+    at = text.find(subject, lo)
+    # "Junior doctors" opening the sentence: a common noun, capitalised only by its place.
+    opens = at >= 0 and (not text[:at].strip() or text[:at].rstrip()[-1] in "—–:")
+    if opens and common and sub[0][1:].islower():
+        subject = subject[:1].lower() + subject[1:]
+    if at >= 4 and text[at - 4 : at].lower() == "the ":
+        subject = "the " + subject
+    rest = " ".join(words[1:])
+    return f"{_capital(_bare(words[0]))} by {subject}" + (f" {rest}" if rest else "")
+
+
+def _object_title(
+    text: str, v: re.Match[str], noun: tuple[int, int, str], spans: list
+) -> str | None:
+    """ "It will publish its annual report": "Publication of the annual report", when the
+    subject is a pronoun and the event noun is the verb's object."""
+    verb = v["verb"].lower()
+    if verb not in VERB_NOUNS or _subject(text, v.start()) is not None:
+        return None
+    phrase_end = v.start("verb") + len(_verb_phrase(text, v.start("verb"), spans))
+    if not v.end() < noun[0] < phrase_end:
+        return None
+    obj = text[v.end() : phrase_end].split()
+    if not obj or _bare(obj[-1]) != _bare(noun[2]):
+        return None
+    if _bare(obj[0]) in ("its", "their", "his", "her", "our"):
+        obj[0] = "the"
+    return f"{VERB_NOUNS[verb]} of {' '.join(obj)}"
 
 
 def _when_text(m: DateMention) -> str:

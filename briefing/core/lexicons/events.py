@@ -14,8 +14,21 @@ EVENT_NOUNS: frozenset[str] = _words(
     matches game fixture final negotiations round dialogue visit ceremony launch clinics clinic
     campaign inquiry debate congress forum festival tournament race opening celebration
     briefing presentation announcement report auction strike protest rally consultation
-    interview audit inspection election runoff plenary meets
+    interview audit inspection election runoff plenary meets walkout walkouts strikes stoppage
     """
+)
+
+# Two-word verbs that name an event ("will walk out" is a walkout).
+PHRASAL_EVENTS: dict[str, str] = {"walk out": "walkout", "stop work": "stoppage"}
+
+# Nouns of events done by a group, titled with who does them ("Strike by junior doctors").
+ACTION_EVENT_NOUNS: frozenset[str] = _words(
+    "strike strikes walkout walkouts stoppage protest rally vote ballot boycott"
+)
+
+# Words that open a clause about something else, often past ("after talks broke down").
+BACKGROUND_CLAUSE_OPENERS: frozenset[str] = _words(
+    "after since following because despite although though"
 )
 
 # Verbs whose future form is itself an event ("will meet", "is expected to rule").
@@ -314,5 +327,13 @@ NOT_COUNTED_AFTER_NUMBER: frozenset[str] = _words(
     second seconds time times point points mile miles km kilometres kilometers metre metres meter
     meters feet foot inch inches tonnes tons kg kilos pounds dollars euros yen yuan pence cents
     degrees am pm a.m. p.m. bn m million billion trillion thousand of to and or
+    """
+)
+
+# Irregular past forms that mark a background clause as past ("after talks broke down").
+IRREGULAR_PAST_VERBS: frozenset[str] = _words(
+    """
+    broke began fell met took went came left ran won lost said told held made gave rose sank
+    struck walked quit split sought brought fought caught bought
     """
 )
