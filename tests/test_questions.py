@@ -332,3 +332,19 @@ def test_at_most_two_unattributed_claims_are_asked() -> None:
         "The board will meet on Friday to approve it, sources said.",
     )
     assert len(of_kind("unattributed", found)) == 2
+
+
+def test_quotes_sharing_only_function_words_are_no_conflict() -> None:
+    a = Actor("Ana Ruiz", "person", quotes=(Quote("If you succeed, the country succeeds", (0,)),))
+    b = Actor(
+        "Li Wei",
+        "person",
+        quotes=(Quote("If you cannot trust the board, how can we trust the plan?", (1,)),),
+    )
+    assert of_kind("conflict", questions(*TEXT, actors=(a, b))) == []
+
+
+def test_a_short_quote_of_three_content_words_is_too_short_to_conflict() -> None:
+    a = Actor("Ana Ruiz", "person", quotes=(Quote("glad this matter is resolved", (0,)),))
+    b = Actor("Li Wei", "person", quotes=(Quote("We are glad the matter is resolved now", (1,)),))
+    assert of_kind("conflict", questions(*TEXT, actors=(a, b))) == []

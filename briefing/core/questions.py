@@ -175,16 +175,18 @@ _AUXES = ("was", "were", "is", "are", "would", "will", "could", "had", "has", "h
 
 
 def _norm_tokens(text: str) -> set[str]:
+    """The quote's content words, cut to five letters: "if", "you" and "the" match any quote."""
     words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
     out: set[str] = set()
     for w in words:
         w = {"us": "united", "u.s.": "united"}.get(w, w)
-        out.add(w[:5])
+        if w not in FUNCTION_WORDS:
+            out.add(w[:5])
     return out
 
 
 def _similar_quotes(ta: set[str], tb: set[str]) -> bool:
-    if min(len(ta), len(tb)) < 5:
+    if min(len(ta), len(tb)) < 4:
         return False
     overlap = len(ta & tb)
     return overlap / len(ta | tb) >= 0.6 or overlap / min(len(ta), len(tb)) >= 0.6
