@@ -195,3 +195,8 @@ def test_talks_between_two_parties_keep_both():
     assert titles("Talks between the union and the rail operator will resume on Friday.") == [
         "Talks between the union and the rail operator"
     ]
+
+
+def test_a_date_after_complained_dates_the_complaint_not_an_event():
+    found = titles("The party chairman complained on Saturday that the group could vote twice.")
+    assert found == []

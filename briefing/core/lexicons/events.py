@@ -112,7 +112,8 @@ FUTURE_AUXILIARIES: tuple[str, ...] = (
 SPEECH_VERBS: frozenset[str] = _words(
     """
     said says announced announces told tells stated added confirmed reported wrote tweeted
-    disclosed revealed explained noted warned claimed insisted argued declared
+    disclosed revealed explained noted warned claimed insisted argued declared complained
+    alleged conceded acknowledged admitted denied stressed urged predicted
     """
 )
 
