@@ -200,3 +200,14 @@ def test_talks_between_two_parties_keep_both():
 def test_a_date_after_complained_dates_the_complaint_not_an_event():
     found = titles("The party chairman complained on Saturday that the group could vote twice.")
     assert found == []
+
+
+def test_an_exhortation_to_vote_is_no_scheduled_event():
+    assert titles("'If your polls are still open, you must vote tonight!' she said.") == []
+    assert titles("The council must vote on the plan tonight.") == [
+        "Vote by the council on the plan"
+    ]
+
+
+def test_auxiliaries_and_pronouns_are_not_part_of_an_event_title():
+    assert titles("He said we must hold a rally on Friday.") == ["Rally"]

@@ -52,7 +52,7 @@ _NP_STOPS = frozenset(
     the a an its their his her our my your this that these those at in on of for to with by
     during before after from and or but will would could is are was were be been has have had
     both which who whom said says told also only then while as than into over under about
-    until since ahead new
+    until since ahead new must should can may might shall you we they i
     """.split()
 )
 # Words that may open a complement after the head noun ("hearing with Commission officials").
@@ -436,6 +436,8 @@ def _anchor(
             continue
         if b > hi + 1 or _in_spans((a, b, tok), spans) or _transitive_use(toks, i):
             continue
+        if i >= 2 and _bare(toks[i - 2][2]) == "you" and _bare(toks[i - 1][2]) in _URGING:
+            continue  # "you must vote tonight": an exhortation, not a scheduled event
         dist = m.start - b if b <= m.start else (a - m.end) + 2
         if best_noun is None or dist < best_noun[0]:
             best_noun = (dist, i)
@@ -443,6 +445,8 @@ def _anchor(
     best_verb: tuple[int, re.Match[str]] | None = None
     for v in verbs:
         if v.start() < lo or v.end() > hi + 1 or v.start() >= background:
+            continue
+        if text[max(0, v.start() - 4) : v.start()].lower() == "you " and _bare(v["aux"]) in _URGING:
             continue
         dist = abs(m.start - v.end())
         if best_verb is None or dist < best_verb[0]:
@@ -493,6 +497,7 @@ def _transitive_use(toks: list[tuple[int, int, str]], i: int) -> bool:
     return used_as_verb and after in _OBJECT_OPENERS
 
 
+_URGING = frozenset("must should need have".split())
 _OBJECT_OPENERS = frozenset("a an the this that its his her their".split())
 _AS_VERB = frozenset("will would to could shall must".split())
 _LIGHT_VERBS = frozenset(
@@ -540,13 +545,20 @@ def _action_title(
     return f"{_capital(_bare(words[0]))} by {subject}" + (f" {rest}" if rest else "")
 
 
+# Verbs whose noun names an event done to their object ("Publication of the report"); not
+# "hold" ("Event of a rally") or "face".
+_OBJECT_VERBS = frozenset(
+    "publish present release announce sign unveil deliver review approve launch".split()
+)
+
+
 def _object_title(
     text: str, v: re.Match[str], noun: tuple[int, int, str], spans: list
 ) -> str | None:
     """ "It will publish its annual report": "Publication of the annual report", when the
     subject is a pronoun and the event noun is the verb's object."""
     verb = v["verb"].lower()
-    if verb not in VERB_NOUNS or _subject(text, v.start()) is not None:
+    if verb not in _OBJECT_VERBS or _subject(text, v.start()) is not None:
         return None
     phrase_end = v.start("verb") + len(_verb_phrase(text, v.start("verb"), spans))
     if not v.end() < noun[0] < phrase_end:
