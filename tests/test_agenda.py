@@ -211,3 +211,11 @@ def test_an_exhortation_to_vote_is_no_scheduled_event():
 
 def test_auxiliaries_and_pronouns_are_not_part_of_an_event_title():
     assert titles("He said we must hold a rally on Friday.") == ["Rally"]
+
+
+def test_a_past_day_read_as_next_year_needs_a_future_clause():
+    story = dt.date(2024, 11, 12)
+    past = "The Oct. 19 debate was widely panned, and critics said he would struggle."
+    assert events(past, date=story) == []
+    (e,) = events("The board will meet again on Oct. 19.", date=story)
+    assert e.date == dt.date(2025, 10, 19)

@@ -79,6 +79,7 @@ _VERB_AFTER_AUX = compile_lazily(
 _SCHEDULED_FOR = compile_lazily(
     r"\b(?:is|are)[ ](?:now[ ])?(?:set|scheduled|due|planned|slated|pencilled|penciled)[ ]for\b"
 )
+_YEAR = compile_lazily(r"\b\d{4}\b")
 _FUTURE_AUX_WORD = compile_lazily(rf"\b(?:{_AUX})\b")
 _NEGATED = compile_lazily(r"\b(?:not|never|no longer)\b")
 _LIST_DATE_HEAD = compile_lazily(r"^\s*[:–—-]\s*")
@@ -331,7 +332,7 @@ def _status(text: str, m: DateMention, article_date: dt.date | None) -> bool:
     # A weekday in a past clause resolves forward in a future sentence: the grammar decides.
     if _in_past_background(text, lo, m.start):
         return False
-    if m.date and article_date and m.date > article_date:
+    if m.date and article_date and m.date > article_date and not _far_without_year(m, article_date):
         return True
     seg = text[lo:hi]
     if is_future(seg) or (_may_have_event_verb(seg) and _VERB_AFTER_AUX.search(seg)):
@@ -341,6 +342,13 @@ def _status(text: str, m: DateMention, article_date: dt.date | None) -> bool:
     if not has_any(seg.lower(), ONGOING_VERBS):
         return False
     return any(_bare(w) in ONGOING_VERBS for w in seg.split())
+
+
+def _far_without_year(m: DateMention, article_date: dt.date) -> bool:
+    """A day or month with no year, resolved to more than half a year ahead: "the Oct. 19
+    debate" in a November story is last month's, whatever tense the sentence has elsewhere.
+    The clause must then say the event is to come."""
+    return (m.date - article_date).days > 180 and not _YEAR.search(m.text)
 
 
 def _in_past_background(text: str, lo: int, at: int) -> bool:
