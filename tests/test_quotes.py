@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from briefing.core.actors import extract_actors
 from briefing.core.model import Actor, Sentence
-from briefing.core.quotes import find_quotes
+from briefing.core.quotes import find_quotes, speaker_before
 
 
 def _actors(*texts: str) -> tuple[Actor, ...]:
@@ -66,3 +66,17 @@ def test_quote_evidence_is_its_sentence() -> None:
     actors = _actors("Mayor Ana Reis opened it.", "“It is done,” Reis told reporters.")
     person = next(a for a in actors if a.name == "Ana Reis")
     assert person.quotes[0].evidence == (1,)
+
+
+def test_speaker_named_before_an_appositive_and_a_colon() -> None:
+    assert speaker_before("Ngozi Okonjo-Iweala, the chief executive, said: ") == (
+        "Ngozi Okonjo-Iweala"
+    )
+
+
+def test_speaker_named_in_the_appositive_after_a_role() -> None:
+    assert speaker_before("The firm's chief executive, Lea Brandt, said: ") == "Lea Brandt"
+
+
+def test_relative_clause_before_the_verb_is_not_the_speaker() -> None:
+    assert speaker_before("he thought, who helped the Royals last year, said: ") is None

@@ -92,11 +92,39 @@ def speaker_before(text: str) -> str | None:
     pos = 0
     stops = [m.start() for m in _NOT_IN_SUBJECT.finditer(text)]
     for verb in _SPACE_VERB.finditer(text):
-        start = max(pos, verb.start() - _MAX_SUBJECT, _last_before(stops, verb.start()) + 1)
-        if start < verb.start():
+        stop = _last_before(stops, verb.start())
+        start = max(pos, verb.start() - _MAX_SUBJECT, stop + 1)
+        if stop >= 0 and not text[start : verb.start()].strip() and text[stop] == ",":
+            # "Ngozi Okonjo-Iweala, the chief executive, said: “": a subject and its
+            # appositive stand between the two stops before that comma.
+            found = _subject_before_appositive(text, stops, stop, max(pos, verb.start() - 160))
+            if found:
+                subject = found
+                pos = verb.end()
+        elif start < verb.start():
             subject = text[start : verb.start()]
             pos = verb.end()
     return subject.strip() if subject is not None else None
+
+
+def _subject_before_appositive(text: str, stops: list[int], stop: int, floor: int) -> str | None:
+    """In "A, B, said", the speaker: A when it names someone ("Ngozi Okonjo-Iweala, the
+    chief executive,"), else B ("The company's chief executive, Ngozi Okonjo-Iweala,"); a
+    relative clause ("Zobrist, who helped the Royals,") is never the speaker."""
+    inner = _last_before(stops, stop)
+    if inner < floor:
+        return None
+    appositive = text[inner + 1 : stop].strip()
+    outer = max(_last_before(stops, inner), floor - 1)
+    head = text[outer + 1 : inner].split()[-6:]
+    if any(w[:1].isupper() and w not in _DETERMINERS for w in head):
+        return " ".join(head)
+    if appositive and appositive.split()[0] not in {"who", "which", "whose", "whom"}:
+        return appositive
+    return None
+
+
+_DETERMINERS = frozenset("The A An His Her Its Their Our My This That".split())
 
 
 def _last_before(positions: list[int], end: int) -> int:
