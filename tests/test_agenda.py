@@ -219,3 +219,9 @@ def test_a_past_day_read_as_next_year_needs_a_future_clause():
     assert events(past, date=story) == []
     (e,) = events("The board will meet again on Oct. 19.", date=story)
     assert e.date == dt.date(2025, 10, 19)
+
+
+def test_last_week_is_past_unless_what_began_then_goes_on():
+    assert events("The survey they expect to publish was done last week.") == []
+    (e,) = events("Talks on the border began last week in Geneva.")
+    assert e.when == "last week"

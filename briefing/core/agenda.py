@@ -79,6 +79,9 @@ _VERB_AFTER_AUX = compile_lazily(
 _SCHEDULED_FOR = compile_lazily(
     r"\b(?:is|are)[ ](?:now[ ])?(?:set|scheduled|due|planned|slated|pencilled|penciled)[ ]for\b"
 )
+# "last week", "yesterday", "two days ago": past by its own words, on the agenda only if
+# what happened then is still going on ("talks began last week").
+_PAST_WHEN = compile_lazily(r"^(?i:last|yesterday|earlier)\b|\bago$")
 _YEAR = compile_lazily(r"\b\d{4}\b")
 _FUTURE_AUX_WORD = compile_lazily(rf"\b(?:{_AUX})\b")
 _NEGATED = compile_lazily(r"\b(?:not|never|no longer)\b")
@@ -335,9 +338,11 @@ def _status(text: str, m: DateMention, article_date: dt.date | None) -> bool:
     if m.date and article_date and m.date > article_date and not _far_without_year(m, article_date):
         return True
     seg = text[lo:hi]
-    if is_future(seg) or (_may_have_event_verb(seg) and _VERB_AFTER_AUX.search(seg)):
+    if not _PAST_WHEN.search(m.text) and (
+        is_future(seg) or (_may_have_event_verb(seg) and _VERB_AFTER_AUX.search(seg))
+    ):
         return True
-    if " for " in seg and _SCHEDULED_FOR.search(seg):
+    if " for " in seg and _SCHEDULED_FOR.search(seg) and not _PAST_WHEN.search(m.text):
         return True
     if not has_any(seg.lower(), ONGOING_VERBS):
         return False
