@@ -533,3 +533,18 @@ def test_organisation_after_from_in_an_appositive_is_the_affiliation() -> None:
     p = _person(actors, "Mendes")
     assert p.role == "former teacher"
     assert p.affiliation == "Workers' Party"
+
+
+def test_acronym_opening_an_appositive_role_is_the_affiliation() -> None:
+    actors = _actors("Dr. Amara Tesfaye, the WHO director-general, warned of a new wave.")
+    p = _person(actors, "Tesfaye")
+    assert p.role == "WHO director-general"
+    assert p.affiliation == "WHO"
+
+
+def test_full_name_of_a_body_named_before_is_a_person_of_that_body() -> None:
+    actors = _actors(
+        "The Christian Social Union rejected the plan.",
+        "It was opposed by Ilse Brandl of the Christian Social Union on Tuesday.",
+    )
+    assert _person(actors, "Brandl").affiliation == "Christian Social Union"

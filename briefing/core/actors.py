@@ -672,6 +672,9 @@ def _role_from_appositive(phrase: str) -> Role | None:
         return None
     if org and not affiliation:
         affiliation = org
+    if not affiliation and len(words) > 1 and words[0].isupper() and words[0].isalpha():
+        # "the WHO director-general": the body's acronym opens the role.
+        affiliation = words[0]
     return Role(text, affiliation, possessor)
 
 
@@ -1267,6 +1270,8 @@ class _Extractor:
             owner = self._owner_before(before_words[-1]) if before_words else None
             if role is None and owner:
                 role = Role("", possessor=owner)
+            elif role is None and (org := self._org_after(after, 0)):
+                role = Role("", org)
         # Read only here: a chunk that names someone already known never needs it.
         speech = len(name_tokens) >= 2 and _speaks(text, name_start, after)
         if not evidence and not speech:
@@ -1310,6 +1315,9 @@ class _Extractor:
             return True
         if after.startswith(", who ") and not self._team_like(name_tokens):
             # "Max Verstappen, who leapfrogged...": a body would take "which".
+            return True
+        if self._org_after(after, 0) and not self._team_like(name_tokens):
+            # "opposed by Alice Weidel of the AfD": someone of a body already named.
             return True
         if not _PLAIN_VERB.match(after):
             return False
@@ -1408,9 +1416,12 @@ class _Extractor:
         if role is None:
             return
         if not role.text:
-            # "Ferrari's Kimi Raikkonen": no role, but the owner is the affiliation.
+            # "Ferrari's Kimi Raikkonen", "Liam Lehane of the London Ambulance Service": no
+            # role, but the owner or the body is the affiliation.
             if p.possessor is None and role.possessor:
                 p.possessor = role.possessor
+            if p.affiliation is None and role.affiliation and not country_of(role.affiliation):
+                p.affiliation = role.affiliation
             return
         if p.role is None:
             p.role = role.text

@@ -25,6 +25,8 @@ ROLE_HEADS: frozenset[str] = _words(
     """
     minister ministers secretary president vice-president premier chancellor mayor governor
     speaker rep rep. sen sen. gov. congressmember assemblyman assemblywoman
+    director-general attorney-general solicitor-general auditor-general inspector-general
+    surgeon-general director-generals
     senator congressman congresswoman lawmaker legislator mp meps mep councillor councilor
     alderman ambassador envoy diplomat consul spokesman spokeswoman spokesperson commissioner
     chairman chairwoman chair chairperson director executive officer ceo cfo coo cto founder
