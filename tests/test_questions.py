@@ -348,3 +348,30 @@ def test_a_short_quote_of_three_content_words_is_too_short_to_conflict() -> None
     a = Actor("Ana Ruiz", "person", quotes=(Quote("glad this matter is resolved", (0,)),))
     b = Actor("Li Wei", "person", quotes=(Quote("We are glad the matter is resolved now", (1,)),))
     assert of_kind("conflict", questions(*TEXT, actors=(a, b))) == []
+
+
+def test_a_count_before_its_verb_and_after_it_is_the_same_count() -> None:
+    found = questions(
+        "The storm destroyed 40 homes, the mayor said.", "Residents said 60 homes were destroyed."
+    )
+    assert of_kind("conflict", found) == [
+        "How many homes: 40 (according to the mayor) or 60 (according to residents)?"
+    ]
+
+
+def test_the_counted_noun_is_the_plural_not_the_verb_after_it() -> None:
+    found = questions(
+        "The ministry said 3,000 homes lost power.", "Utility officials put the number at 4,500."
+    )
+    assert of_kind("conflict", found) == [
+        "How many homes: 3,000 (according to the ministry) or 4,500 (according to utility "
+        "officials)?"
+    ]
+
+
+def test_people_rescued_and_people_treated_are_different_counts() -> None:
+    found = questions(
+        "Firefighters said 23 people were rescued from the building.",
+        "A hospital spokesman said 19 people were treated for smoke inhalation.",
+    )
+    assert of_kind("conflict", found) == []

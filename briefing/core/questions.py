@@ -461,22 +461,39 @@ def _counts_in(s: Sentence) -> list[_Count]:
         if len(num) == 4 and num[:2] in ("19", "20"):
             continue  # a year
         words = m["after"].split()
-        noun_words: list[str] = []
-        for w in words:
-            if w in FUNCTION_WORDS or w in AUXILIARIES or w.endswith(("ed", "ing")):
-                break
-            noun_words.append(w)
-        if not noun_words or noun_words[0] in NOT_COUNTED_AFTER_NUMBER:
+        if words[0] in NOT_COUNTED_AFTER_NUMBER:
             continue
-        rest = [w for w in words[len(noun_words) :] if w not in AUXILIARIES]
-        predicate = rest[0][:5] if rest else ""
-        noun = noun_words[-1]
+        # The head is the first plural among the next three words ("1,400 hospital staff",
+        # "3,000 homes lost power"): a verb after it is not part of what was counted.
+        head = next((k for k, w in enumerate(words[:3]) if _plural(w)), None)
+        if head is None or any(w in FUNCTION_WORDS for w in words[:head]):
+            continue
+        noun = words[head]
+        # What happened to them: the verb after ("were destroyed") or before ("destroyed 40").
+        after = [w for w in words[head + 1 :] if w not in AUXILIARIES and w not in FUNCTION_WORDS]
+        before = [w for w in low[: m.start("num")].split()[-3:] if w not in _COUNT_QUALIFIERS]
+        if after:
+            predicate = after[0][:5]
+        elif before and before[-1] not in FUNCTION_WORDS and before[-1] not in AUXILIARIES:
+            predicate = before[-1][:5]
+        else:
+            predicate = ""
         shown = (m["qual"].lower() + num).strip()
         out.append(_Count(int(num.replace(",", "")), shown, noun, predicate, s.index, source))
     for m in _FIGURE.finditer(text):
         shown = (m["qual"] + m["num"]).strip()
         out.append(_Count(int(m["num"].replace(",", "")), shown, "", "", s.index, source))
     return out
+
+
+_COUNT_QUALIFIERS = frozenset(
+    "about around some nearly almost roughly least more than over".split()
+)
+_IRREGULAR_PLURALS = frozenset("people staff police personnel children men women troops".split())
+
+
+def _plural(word: str) -> bool:
+    return word in _IRREGULAR_PLURALS or (word.endswith("s") and not word.endswith("ss"))
 
 
 def _bounds_agree(a: _Count, b: _Count) -> bool:
@@ -525,6 +542,10 @@ def _count_conflicts(sentences: Sequence[Sentence]) -> list[Question]:
 def _according(source: str | None) -> str:
     if not source or source == "a source":
         return "attributed, source unnamed"
+    words = source.split()
+    # "Residents said", "Utility officials put": a common noun, capitalised by its place.
+    if words[-1].lower() in GROUP_NOUNS and all(w.islower() for w in words[1:]):
+        source = source[:1].lower() + source[1:]
     return f"according to {_lower_common(source)}"
 
 
