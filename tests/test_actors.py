@@ -548,3 +548,17 @@ def test_full_name_of_a_body_named_before_is_a_person_of_that_body() -> None:
         "It was opposed by Ilse Brandl of the Christian Social Union on Tuesday.",
     )
     assert _person(actors, "Brandl").affiliation == "Christian Social Union"
+
+
+def test_a_body_of_an_organisation_whose_name_holds_and_keeps_its_whole_name() -> None:
+    actors = _actors(
+        "The Standing Council of the Union for Trade and Co-operation in Africa will meet."
+    )
+    assert _names(actors, "organization") == [
+        "Standing Council of the Union for Trade and Co-operation in Africa"
+    ]
+
+
+def test_a_person_after_and_is_still_cut_from_the_body() -> None:
+    actors = _actors("The Scottish National Party and Angus Robertson welcomed the vote.")
+    assert "Scottish National Party" in _names(actors, "organization")

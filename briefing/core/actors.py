@@ -417,7 +417,14 @@ def _drop_trailing_people(tokens: list[str]) -> list[str]:
     Scottish National Party Angus Robertson" the name is a person, not part of the party."""
     if "and" in tokens:
         at = tokens.index("and")
-        if ORG_CUES.isdisjoint(tokens[at + 1 :]) and not ORG_CUES.isdisjoint(tokens[:at]):
+        after = tokens[at + 1 :]
+        # "... Security and Co-operation in Europe" runs on with joining words; a person's
+        # name does not.
+        if (
+            ORG_CUES.isdisjoint(after)
+            and not ORG_CUES.isdisjoint(tokens[:at])
+            and all(t[:1].isupper() for t in after)
+        ):
             tokens = tokens[:at]
     last = max(i for i, t in enumerate(tokens) if t in ORG_CUES)
     tail = tokens[last + 1 :]
