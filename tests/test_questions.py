@@ -375,3 +375,19 @@ def test_people_rescued_and_people_treated_are_different_counts() -> None:
         "A hospital spokesman said 19 people were treated for smoke inhalation.",
     )
     assert of_kind("conflict", found) == []
+
+
+def test_time_left_to_appeal_until_a_day_is_pending() -> None:
+    found = questions("The club has until Friday to lodge an appeal.")
+    assert of_kind("pending", found) == ["Will the club appeal?"]
+
+
+def test_a_ruling_that_can_be_appealed_is_pending() -> None:
+    found = questions("The ruling can be appealed to the Supreme Court.")
+    assert of_kind("pending", found) == ["Will the ruling be appealed?"]
+    assert of_kind("pending", questions("Reed lost his appeal last year.")) == []
+
+
+def test_a_value_left_undisclosed_in_a_relative_clause_is_asked_for() -> None:
+    found = questions("The deal, whose value was not disclosed, was signed on Monday.")
+    assert of_kind("unspecified", found) == ["What was the value of the deal?"]

@@ -157,6 +157,12 @@ _UNSPEC = compile_lazily(
 _NOT_DISCLOSED = compile_lazily(
     r"(?P<x>[A-Z][^,;.]{2,60}?)[ ](?:were|was)[ ]not[ ](?:disclosed|made public|revealed)"
 )
+# "The deal, whose value was not disclosed, ...": what was withheld, and of what.
+_WHOSE_UNDISCLOSED = compile_lazily(
+    r"(?P<owner>(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)[ ][^,;]{2,50}?),[ ]whose[ ]"
+    r"(?P<thing>(?:[a-z-]+[ ]){0,2}?[a-z-]+)[ ](?:was|were|has[ ]not[ ]been|have[ ]not[ ]been)"
+    r"[ ](?:not[ ])?(?:disclosed|revealed|made[ ]public)"
+)
 _DID_NOT_DISCLOSE = compile_lazily(
     r"\b(?:did not|didn't|would not|declined to)[ ](?:disclose|reveal|give)[ ](?P<y>[^,;.]{3,60})"
 )
@@ -714,6 +720,9 @@ def _unspecified_cue(text: str) -> str | None:
     q = _not_named(text) if has_any(text, _NAMED_WORDS) else None
     if q:
         return q
+    m = _WHOSE_UNDISCLOSED.search(text) if " whose " in text else None
+    if m:
+        return f"What was the {m['thing']} of {_lower_common(m['owner'])}?"
     m = _NOT_DISCLOSED.search(text) if has_any(text, _NOT_DISCLOSED_WORDS) else None
     if m:
         return _what_was(m["x"])
@@ -1029,8 +1038,9 @@ _APPEAL_OPEN = compile_lazily(
     r"(?:has|have|had)[ ]not[ ]ruled[ ]out[ ](?:an[ ]appeal|appealing|(?:a[ ]|any[ ])?challenge)|"
     r"(?:is|are|was|were|be)[ ](?:still[ ])?(?:considering|weighing|mulling|studying|planning)[ ]"
     r"(?:an[ ]appeal|appealing|whether[ ]to[ ]appeal|to[ ]appeal)|"
-    r"(?:has|have|had|would[ ]have)[ ](?:\d+|[a-z]+)[ ](?:days|weeks|months)[ ](?:in[ ]which[ ])?"
-    r"to[ ](?:lodge[ ]an[ ]|file[ ]an[ ])?appeal|"
+    r"(?:has|have|had|would[ ]have)[ ](?:(?:\d+|[a-z]+)[ ](?:days|weeks|months)|"
+    r"until[ ](?:the[ ]end[ ]of[ ])?[A-Za-z0-9]+(?:[ ][A-Za-z0-9]+)?)[ ](?:in[ ]which[ ])?"
+    r"to[ ](?:(?:lodge|file|launch|submit)[ ]an[ ])?appeal|"
     r"(?:could|can|may|might)[ ](?:still[ ]|now[ ])?appeal|"
     r"(?:would|will|intends[ ]to|intend[ ]to|plans[ ]to|plan[ ]to|planned[ ]to|intended[ ]to|"
     r"vowed[ ]to|is[ ]expected[ ]to|are[ ]expected[ ]to)[ ](?:also[ ])?appeal"
@@ -1062,7 +1072,18 @@ def _appeal_question(
         m = _APPEAL_OPEN.search(window)
         if m is not None and not _APPEAL_PLEA.match(m["rest"]):
             return _ask_appeal(m, s, sentences, actors, lo)
+        m = _CAN_BE_APPEALED.search(window)
+        if m is not None:
+            return f"Will {_lower_common(m['x'].strip())} be appealed?"
     return None
+
+
+# "The ruling can be appealed to the Supreme Court": the decision itself is the subject.
+_CAN_BE_APPEALED = compile_lazily(
+    r"(?:^|[,;][ ])(?P<x>(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ]"
+    r"(?:[a-z-]+[ ]){0,2}(?:ruling|verdict|decision|sentence|fine|conviction|judgment|judgement|"
+    r"ban|order))[ ](?:can|could|may|might)[ ](?:still[ ])?be[ ]appealed\b"
+)
 
 
 def _ask_appeal(
