@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 
 from briefing.core.lexicons.abbreviations import (
     ABBREVIATIONS,
@@ -13,8 +14,9 @@ from briefing.core.lexicons.abbreviations import (
 from briefing.core.model import Article, Sentence
 
 # A candidate end: terminal punctuation, any closing quotes or brackets, then white space.
-_CANDIDATE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.\-]*)$")
+_CANDIDATE_END = re.compile(r"(?P<stop>[.!?]+)[\"'”’)\]]*(?=\s)")
+# What the word before a full stop may hold; it starts at its first letter.
+_WORD_CHARS = string.ascii_letters + ".-"
 _NEXT_WORD = re.compile(r"[\"'“‘(]*([A-Za-z]+)")
 _DOUBLE_QUOTE = re.compile(r'["“”]')
 # Past white space as `str.strip` takes it: `\s` is exactly what `str.isspace` calls space.
@@ -58,8 +60,8 @@ def _is_boundary(text: str, end: int, dot_at: int) -> bool:
     if text[dot_at] != ".":
         return True
     # A bounded look-back keeps this linear on huge paragraphs.
-    m = _WORD_BEFORE.search(text[max(0, dot_at - 40) : dot_at])
-    word = m.group(1) if m else ""
+    before = text[max(0, dot_at - 40) : dot_at]
+    word = before[len(before.rstrip(_WORD_CHARS)) :].lstrip(".-")
     if not word:
         return True
     if len(word) == 1 and word.isupper():
@@ -88,7 +90,7 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
         end = m.end()
         if spans and _inside(spans, m.start()) and not _closes_quote_at(spans, m):
             continue
-        if not _is_boundary(text, end, m.start() + len(m.group(0).rstrip("\"'”’)]")) - 1):
+        if not _is_boundary(text, end, m.end("stop") - 1):
             continue
         _append(pieces, text, start, end)
         start = end
