@@ -225,3 +225,16 @@ def test_last_week_is_past_unless_what_began_then_goes_on():
     assert events("The survey they expect to publish was done last week.") == []
     (e,) = events("Talks on the border began last week in Geneva.")
     assert e.when == "last week"
+
+
+def test_a_modified_action_noun_keeps_its_modifier_and_gains_its_subject():
+    assert titles("Teachers in Lyon will hold a one-day strike on Thursday.") == [
+        "One-day strike by teachers in Lyon"
+    ]
+
+
+def test_a_ballot_and_a_discussion_are_events_titled_with_their_subject():
+    assert titles("The union will ballot its members next month.") == [
+        "Union to ballot its members"
+    ]
+    assert titles("Ministers will discuss the plan on Monday.") == ["Ministers to discuss the plan"]

@@ -40,6 +40,7 @@ from briefing.core.lexicons.events import (
 from briefing.core.lexicons.people import GROUP_NOUNS
 from briefing.core.lexicons.places import place_name
 from briefing.core.lexicons.time import MONTHS, WEEKDAYS
+from briefing.core.lexicons.words import PERSON_NOUNS
 from briefing.core.model import Actor, AgendaItem, Sentence
 
 _TOKEN = compile_lazily(r"\S+")
@@ -525,9 +526,16 @@ def _action_title(
     """ "Strike by junior doctors" for "Junior doctors will strike" / "will go on strike": a
     bare action noun is titled with who takes the action."""
     words = phrase.split()
-    if _bare(words[0]) not in ACTION_EVENT_NOUNS or (len(words) > 1 and words[1] == "by"):
-        return None  # "Pay strike" or "Strike by nurses": the phrase says enough already
-    before = [_bare(t[2]) for t in toks[max(0, i - 2) : i]]
+    # The action noun inside the phrase: "one-day strike", "strike for 48 hours".
+    at = next((k for k, w in enumerate(words) if _bare(w) == _bare(toks[i][2])), None)
+    if at is None and len(words) == 1:
+        at = 0  # a two-word verb read as one noun: "walk out" is a "walkout"
+    if at is None or _bare(words[at]) not in ACTION_EVENT_NOUNS or at > 2:
+        return None
+    if len(words) > at + 1 and words[at + 1] == "by":
+        return None  # "Strike by nurses": the phrase says who already
+    start = i - at
+    before = [_bare(t[2]) for t in toks[max(0, start - 2) : start]]
     # Done by the subject only when the noun is the verb: "will strike", "go on strike",
     # "stage a walkout"; not "approve it at a vote".
     if not before or not (before[-1] in _AS_VERB or tuple(before) in _LIGHT_VERBS):
@@ -539,7 +547,7 @@ def _action_title(
     if not subject or any(q in text[lo : toks[i][0]] for q in '"“”'):
         return None
     sub = subject.split()
-    common = any(_bare(w) in GROUP_NOUNS for w in sub[:2])
+    common = any(_bare(w) in GROUP_NOUNS or _bare(w) in PERSON_NOUNS for w in sub[:2])
     if len(sub) > 6:
         # "Junior doctors at Valencia's three largest hospitals": the people, not the place.
         cut = next((k for k, w in enumerate(sub) if w in _SUBJECT_CUTS), None)
@@ -547,15 +555,16 @@ def _action_title(
             return None
         sub = sub[:cut]
         subject = " ".join(sub)
-    at = text.find(subject, lo)
+    pos = text.find(subject, lo)
     # "Junior doctors" opening the sentence: a common noun, capitalised only by its place.
-    opens = at >= 0 and (not text[:at].strip() or text[:at].rstrip()[-1] in "—–:")
+    opens = pos >= 0 and (not text[:pos].strip() or text[:pos].rstrip()[-1] in "—–:")
     if opens and common and sub[0][1:].islower():
         subject = subject[:1].lower() + subject[1:]
-    if at >= 4 and text[at - 4 : at].lower() == "the ":
+    if pos >= 4 and text[pos - 4 : pos].lower() == "the ":
         subject = "the " + subject
-    rest = " ".join(words[1:])
-    return f"{_capital(_bare(words[0]))} by {subject}" + (f" {rest}" if rest else "")
+    head = " ".join(words[: at + 1])
+    rest = " ".join(words[at + 1 :])
+    return f"{_capital(head)} by {subject}" + (f" {rest}" if rest else "")
 
 
 # Verbs whose noun names an event done to their object ("Publication of the report"); not

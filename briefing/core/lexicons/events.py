@@ -36,7 +36,7 @@ EVENT_VERBS: frozenset[str] = _words(
     """
     meet vote decide rule publish present open begin start launch sign announce release testify
     visit convene resume debate consider review approve hear sentenced introduced play face
-    report close end hold return deliver unveil reopen
+    report close end hold return deliver unveil reopen ballot discuss
     """
 )
 
@@ -76,6 +76,8 @@ VERB_NOUNS: dict[str, str] = {
     "deliver": "Delivery",
     "unveil": "Unveiling",
     "reopen": "Reopening",
+    "ballot": "Ballot",
+    "discuss": "Discussion",
 }
 
 # Past forms that mean an event has begun and is still going on (it belongs on the agenda).
