@@ -562,3 +562,42 @@ def test_a_body_of_an_organisation_whose_name_holds_and_keeps_its_whole_name() -
 def test_a_person_after_and_is_still_cut_from_the_body() -> None:
     actors = _actors("The Scottish National Party and Angus Robertson welcomed the vote.")
     assert "Scottish National Party" in _names(actors, "organization")
+
+
+def test_a_noun_that_only_has_or_is_is_not_an_organisation() -> None:
+    actors = _actors(
+        "Brexit has divided the country for years.",
+        "Brexit is still the word on every doorstep.",
+        "Rescuers have worked through the night.",
+        "Rescuers were exhausted, and other rescuers slept in tents.",
+    )
+    assert _names(actors, "organization") == []
+
+
+def test_a_name_that_also_says_or_announces_is_an_organisation() -> None:
+    actors = _actors(
+        "Halvard has cut 200 jobs this year.",
+        "Halvard said on Monday that more cuts would follow.",
+    )
+    assert "Halvard" in _names(actors, "organization")
+
+
+def test_a_single_name_with_a_role_a_company_can_hold_is_not_a_person() -> None:
+    actors = _actors("Prices rose at Corvella, the owner of three supermarket chains.")
+    assert _names(actors, "person") == []
+
+
+def test_a_body_with_a_spokeswoman_is_an_organisation() -> None:
+    actors = _actors(
+        "A spokeswoman for Brightwater Foods said the recipe had not changed.",
+        "A spokesman for Ines Varga declined to comment.",
+        'Ines Varga said: "We will see."',
+    )
+    orgs = _names(actors, "organization")
+    assert "Brightwater Foods" in orgs
+    assert "Ines Varga" not in orgs
+
+
+def test_based_before_an_organisation_is_not_part_of_its_name() -> None:
+    actors = _actors("US-based Mondera International, which owns the brand, denied it.")
+    assert "Mondera International" in _names(actors, "organization")

@@ -16,6 +16,7 @@ from briefing.core.lexicons.organisations import (
     ORG_CUES,
     ORG_INTRODUCERS,
     ORG_TRAILERS,
+    PERSON_INTRODUCERS,
 )
 from briefing.core.lexicons.people import (
     CAPITALISED_PERSON_NOUNS,
@@ -53,6 +54,7 @@ from briefing.core.org_phrases import (
     local_bodies,
     members_of,
     product_names,
+    spoken_for,
     trailed_names,
 )
 from briefing.core.quotes import (
@@ -333,9 +335,11 @@ _PLACE_NOUNS = frozenset(
     "Accord Cup League Storm".split()
 )
 _ORG_VERBS = re.compile(
-    r" (?:have|has|had|did|does|do|will|would|said|says|is|are|was|were|reported|announced|"
-    r"agreed|signed|expects?|plans?|confirmed|rose|fell|shares)\b"
+    r" (?:said|says|reported|announced|agreed|signed|expects?|plans?|confirmed|rose|fell|"
+    r"shares|denied|declined|warned|employs|hired|cut|raised|bought|sold|filed)\b"
 )
+_SPOKESPERSON_BEFORE = re.compile(r"\bspokes(?:man|woman|person) (?:for|at) (?:the )?$")
+_WEAK_ORG_VERBS = re.compile(r" (?:have|has|had|did|does|do|will|would|is|are|was|were)\b")
 
 
 _OF_ORG = re.compile(r",? (?:of|from|at) (?:the )?")
@@ -410,6 +414,12 @@ def _fits(org: _Entity, words: set[str]) -> bool:
     if not words.isdisjoint(_COMPANY_NOUNS):
         return _PUBLIC_CUES.isdisjoint(tokens)
     return True
+
+
+def _ambiguous_role(text: str) -> bool:
+    """A role a company can hold as well as a person ("owner", "investor", "rival")."""
+    head = text.split(" of ")[0].split()
+    return bool(head) and head[-1].lower() in PERSON_INTRODUCERS
 
 
 def _drop_trailing_people(tokens: list[str]) -> list[str]:
@@ -834,8 +844,26 @@ class _Extractor:
             return
         if chunk in surnames or not self._plausible_org(chunk):
             return
-        if _ORG_VERBS.match(text, m.end()) or text.startswith(("’s", "'s", ", which"), m.end()):
+        if _ORG_VERBS.match(text, m.end()) or text.startswith(", which", m.end()):
             self._entity(chunk, "organization", st.sentence.index)
+        elif (_WEAK_ORG_VERBS.match(text, m.end()) or text.startswith(("’s", "'s"), m.end())) and (
+            chunk.upper() in KNOWN_ACRONYMS or self._acts_as_body(chunk)
+        ):
+            # "Brexit has divided the country" and "Brexit's impact": any noun takes these;
+            # the name is a body only if it also says, announces or signs somewhere, or is a
+            # known acronym written as a word ("Nato has").
+            self._entity(chunk, "organization", st.sentence.index)
+
+    def _acts_as_body(self, name: str) -> bool:
+        """Whether the name, somewhere in the article, does what only a body does."""
+        for st in self.sents:
+            at = st.masked.find(name)
+            while at != -1:
+                end = at + len(name)
+                if _ORG_VERBS.match(st.masked, end) or st.masked.startswith(", which", end):
+                    return True
+                at = st.masked.find(name, end)
+        return False
 
     def _acronym_definition(self, text: str, m: re.Match[str], idx: int) -> None:
         acronym = m.group(1)
@@ -901,7 +929,11 @@ class _Extractor:
             and (tokens[0].lower() in GROUP_NOUNS or tokens[0].endswith("s"))
         ):
             tokens = tokens[2:]
-        while tokens and (tokens[0] in NOT_NAME_WORDS or tokens[0].lower() in {"of", "the"}):
+        while tokens and (
+            tokens[0] in NOT_NAME_WORDS
+            or tokens[0].lower() in {"of", "the"}
+            or tokens[0].endswith("-based")  # "US-based Mondelez International"
+        ):
             if tokens[0] in ORG_CUES:
                 break
             tokens = tokens[1:]
@@ -1069,6 +1101,25 @@ class _Extractor:
         if any(alone.search(st.text) for st in self.sents):
             return first
         return None
+
+    def find_spoken_for(self) -> None:
+        """Bodies named only as having a spokesperson ("a spokeswoman for Mondelez
+        International"); read after the people, as a person has spokespeople too."""
+        person_words = {t for p in self.persons for t in p.tokens}
+        for st in self.sents:
+            if "spokes" not in st.masked:
+                continue
+            for name in spoken_for(st.masked):
+                words = name.split()
+                if (
+                    name in self.entities
+                    or name in self.org_forms
+                    or not person_words.isdisjoint(words)
+                    or any(w in HONORIFICS for w in words)
+                    or not self._plausible_org(name)
+                ):
+                    continue
+                self._entity(name, "organization", st.sentence.index)
 
     def find_opponent_clubs(self) -> None:
         """Sides a match report names only as opponents; read after the people, so that
@@ -1280,7 +1331,12 @@ class _Extractor:
             elif role is None and (org := self._org_after(after, 0)):
                 role = Role("", org)
         # Read only here: a chunk that names someone already known never needs it.
-        speech = len(name_tokens) >= 2 and _speaks(text, name_start, after)
+        # In "a spokeswoman for Brightwater Foods said" the spokeswoman speaks, not the name.
+        speech = (
+            len(name_tokens) >= 2
+            and _speaks(text, name_start, after)
+            and not _SPOKESPERSON_BEFORE.search(text, max(0, name_start - 30), name_start)
+        )
         if not evidence and not speech:
             if len(name_tokens) >= 2:
                 self.deferred.append((st, name_tokens, name_start))
@@ -1293,6 +1349,9 @@ class _Extractor:
             self._entity(name, "organization", idx)
             return
         if len(name_tokens) == 1 and not (title or role):
+            return
+        if len(name_tokens) == 1 and not title and role and _ambiguous_role(role.text):
+            # "Unilever, the owner of Marmite": a company owns, invests and develops too.
             return
         person = _Person(name, name_tokens, first_sentence=idx)
         self.persons.append(person)
@@ -1835,6 +1894,7 @@ def extract_actors(sentences: Sequence[Sentence]) -> tuple[Actor, ...]:
     ex.link_org_aliases()
     ex.find_people()
     ex.find_opponent_clubs()
+    ex.find_spoken_for()
     ex.count_org_mentions()
     ex.link_mentions()
     ex.attribute_quotes()

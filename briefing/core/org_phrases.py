@@ -135,3 +135,16 @@ def members_of(text: str) -> Iterator[tuple[str, str]]:
                 end = body_at + len(body)
                 yield text[at:end], body
         at = text.find(_MEMBERS, end)
+
+
+_SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person) (?:for|at) (?:the )?(?=[^\W\d_])")
+
+
+def spoken_for(text: str) -> Iterator[str]:
+    """The body in "a spokeswoman for Mondelez International": only a body has one."""
+    for cue in _SPOKESPERSON_FOR.finditer(text):
+        chunk = ORG_CHUNK.match(text, cue.end())
+        if chunk:
+            name = _trim_time(chunk.group(0))
+            if len(name.split()) <= 6:
+                yield name

@@ -17,7 +17,7 @@ ORG_CUES: frozenset[str] = _words(
     Corporation Corp Corp. Company Co Co. Inc Inc. Ltd Ltd. Plc PLC LLC AG SA SE NV BV GmbH AB ASA
     Holdings Industries Airlines Airways Motors Energy Petroleum Oil Gas Telecom Systems
     Technologies Labs Pharmaceuticals Pharma Bancorp Insurance Capital Partners Investments
-    Ventures Media
+    Ventures Media International
     Network Networks News Broadcasting Service Services Executive Board Bureau Directorate
     Inspectorate Police Army Navy Force Forces Guard Command Centre Center Exchange Fed Reserve
     Nations Club FC CF AFC Church Society Institute Observatory Programme Program Mission Branch
