@@ -266,12 +266,25 @@ def _content_words(text: str) -> set[str]:
     }
 
 
-def _shared_words(text: str, title_words: set[str]) -> int:
+class _WordsOnce:
+    """Each sentence's content words, found once: scoring and the near-copy test both read them."""
+
+    def __init__(self) -> None:
+        self._by_text: dict[str, set[str]] = {}
+
+    def __call__(self, text: str) -> set[str]:
+        words = self._by_text.get(text)
+        if words is None:
+            words = self._by_text[text] = _content_words(text)
+        return words
+
+
+def _shared_words(text: str, title_words: set[str], words_of: _WordsOnce) -> int:
     """How many of the headline's content words a sentence uses."""
     lower = text.lower()
     if len(lower) == len(text) and "Σ" not in text and not has_any(lower, title_words):
         return 0  # not even as substrings: no need to split the sentence into words
-    return len(_content_words(text) & title_words)
+    return len(words_of(text) & title_words)
 
 
 def _has_digit(text: str) -> bool:
@@ -294,11 +307,11 @@ class _Signals:
     topics: set[int]
 
 
-def _score(s: Sentence, rank: int, signals: _Signals) -> float:
+def _score(s: Sentence, rank: int, signals: _Signals, words_of: _WordsOnce) -> float:
     words = s.text.split()
     score = 3.0 / (1 + 0.5 * rank) + (1.0 if s.index == signals.lede_index else 0.0)
     if signals.title_words:
-        overlap = _shared_words(s.text, signals.title_words) / len(signals.title_words)
+        overlap = _shared_words(s.text, signals.title_words, words_of) / len(signals.title_words)
         score += 2.0 * overlap
     score += 0.6 * sum(has_any(s.text, names) for names in signals.top_actor_names)
     if s.index in signals.events:
@@ -350,14 +363,15 @@ def summarize(
         topics={i for it in agenda if it.kind == "topic" for i in it.evidence},
     )
     want = 2 if len(body) < 5 else 3 if len(body) < 12 else _MAX_SUMMARY
+    words_of = _WordsOnce()
     scored = sorted(
-        ((_score(s, rank, signals), s) for rank, s in enumerate(body)),
+        ((_score(s, rank, signals, words_of), s) for rank, s in enumerate(body)),
         key=lambda p: (-p[0], p[1].index),
     )
     chosen: list[Sentence] = []
     seen: list[set[str]] = []
     for _, s in scored:
-        words = _content_words(s.text)
+        words = words_of(s.text)
         # A near-copy of a chosen sentence (a lead repeated as the body's opening) adds nothing.
         if any(len(words & w) > 0.7 * max(1, min(len(words), len(w))) for w in seen):
             continue
