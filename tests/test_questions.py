@@ -391,3 +391,19 @@ def test_a_ruling_that_can_be_appealed_is_pending() -> None:
 def test_a_value_left_undisclosed_in_a_relative_clause_is_asked_for() -> None:
     found = questions("The deal, whose value was not disclosed, was signed on Monday.")
     assert of_kind("unspecified", found) == ["What was the value of the deal?"]
+
+
+def test_understood_or_believed_to_have_is_an_unattributed_claim() -> None:
+    found = questions("The chief executive is understood to have told staff the plant will close.")
+    assert of_kind("unattributed", found) == [
+        "Who says the chief executive has told staff the plant will close?"
+    ]
+
+
+def test_sources_of_a_kind_told_a_named_outlet_are_still_anonymous() -> None:
+    found = questions("Police sources told the BBC that the suspect had been known to them.")
+    assert of_kind("unattributed", found) == ["Who says the suspect had been known to them?"]
+
+
+def test_it_is_believed_to_with_no_clause_is_not_a_claim() -> None:
+    assert of_kind("unattributed", questions("It is believed to affect two bars in the UK.")) == []

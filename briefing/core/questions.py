@@ -1145,7 +1145,8 @@ _ANON_WHO = (
 )
 _ANON_SOURCE = (
     rf"(?:sources|(?:a|an)[ ](?:[a-z-]+[ ]){{0,3}}source|{_ANON_WHO}sources|"
-    rf"(?:a[ ]|two[ ]|several[ ])?(?:person|people|sources?|officials?)[ ](?:familiar[ ]with|"
+    r"(?:[A-Za-z-]+[ ]){1,2}sources|"
+    rf"(?:an?[ ]|two[ ]|several[ ])?(?:person|people|sources?|officials?)[ ](?:familiar[ ]with|"
     r"close[ ]to|briefed[ ]on|with[ ]knowledge[ ]of)[ ](?:the[ ]|this[ ])?[a-z]+(?:[ ][a-z]+)?|"
     rf"{_ANON_WHO}(?:officials?|insiders?|diplomats?|aides?)[ ]who[ ](?:asked|declined|spoke)"
     r"[^,;.]{0,50}|an?[ ](?:unnamed|anonymous)[ ][a-z]+)"
@@ -1157,8 +1158,8 @@ _CLAIM_THEN_SOURCE = compile_lazily(
 )
 _SOURCE_THEN_CLAIM = compile_lazily(
     rf"^(?:[A-Z][a-z]+,[ ])?(?:[Aa]ccording[ ]to[ ]{_ANON_SOURCE},[ ]|"
-    rf"(?i:{_ANON_SOURCE})[ ](?:said|say|says|told[ ][A-Z][\w.]*(?:[ ][A-Z][\w.]*)*)"
-    r"(?:[ ]that)?[ ]|[Ii]t[ ]is[ ](?:understood|believed)[ ](?:that[ ])?|"
+    rf"(?i:{_ANON_SOURCE})[ ](?:said|say|says|told[ ](?:the[ ])?[A-Z][\w.]*(?:[ ][A-Z][\w.]*)*)"
+    r"(?:[ ]that)?[ ]|[Ii]t[ ]is[ ](?:understood|believed)[ ](?:that[ ])?(?!to[ ])|"
     rf"[Aa]ccording[ ]to[ ]{_ANON_WHO}(?:officials|diplomats|insiders),[ ])"
     r"(?P<claim>[^“”\"]{20,220}?)[.]?$"
 )
@@ -1178,9 +1179,12 @@ _REPORTEDLY = compile_lazily(
     r"^(?P<claim>[A-Z][^“”\",;:]{5,200}[ ])reportedly[ ](?P<rest>[^“”\"]{10,200}?)[.]?$"
 )
 _SAID_TO = compile_lazily(
-    r"^(?P<subj>[A-Z][^“”\",;:]{3,100}?)[ ](?P<aux>is|are|was|were)[ ]said[ ]to[ ]"
+    r"^(?P<subj>[A-Z][^“”\",;:]{3,100}?)[ ](?P<aux>is|are|was|were)[ ]"
+    r"(?:said|understood|believed|thought|reported|rumoured|rumored)[ ]to[ ]"
     r"(?P<v>be|have)[ ](?P<rest>[^“”\"]{10,200}?)[.]?$"
 )
+_SAID_TO_WORDS = (" said to ", "understood to ", "believed to ", "thought to ", "reported to ")
+_SAID_TO_WORDS += ("rumoured to ", "rumored to ")
 _SAID_TO_AUX = {("is", "be"): "is", ("are", "be"): "are", ("was", "be"): "was"}
 _SAID_TO_AUX |= {("were", "be"): "were", ("is", "have"): "has", ("are", "have"): "have"}
 _SAID_TO_AUX |= {("was", "have"): "had", ("were", "have"): "had"}
@@ -1194,6 +1198,12 @@ _UNATTRIBUTED_WORDS = (
     "believed that",
     "reportedly",
     " said to ",
+    " understood to ",
+    " believed to ",
+    " thought to ",
+    " reported to ",
+    "rumoured to ",
+    "rumored to ",
     "unnamed",
     "anonymous",
     "anonymity",
@@ -1235,7 +1245,7 @@ def _anonymous_claim(text: str) -> str | None:
     m = _REPORTEDLY.search(text) if "reportedly" in text else None
     if m:
         return m["claim"] + m["rest"]
-    m = _SAID_TO.search(text) if " said to " in text else None
+    m = _SAID_TO.search(text) if has_any(text, _SAID_TO_WORDS) else None
     # "... where he was said to be": the subject must be a plain noun phrase, not a clause.
     if m and not any(w.lower() in _CLAUSE_WORDS for w in m["subj"].split()):
         return f"{m['subj']} {_SAID_TO_AUX[(m['aux'], m['v'])]} {m['rest']}"
@@ -1243,13 +1253,18 @@ def _anonymous_claim(text: str) -> str | None:
 
 
 _CLAUSE_WORDS = AUXILIARIES | frozenset("where when who which that while because".split())
-_CLAIM_END = compile_lazily(r",[ ](?:but|and|while|although|as|which)[ ]|;[ ]|[ ][—–][ ]")
+_CLAIM_END = compile_lazily(
+    r",[ ](?:but|and|while|although|as|which|when|where|who)[ ]|;[ ]|[ ][—–][ ]"
+)
 
 
 def _short_claim(claim: str, words: int = 14) -> str:
     """The claim's first clause, at most `words` words."""
     end = _CLAIM_END.search(claim)
     claim = _lower_common((claim[: end.start()] if end else claim).strip().strip(_PUNCT))
+    first = claim.split(maxsplit=1)[0] if claim.split() else ""
+    if first in ("It", "He", "She", "They", "We", "There"):
+        claim = first.lower() + claim[len(first) :]
     return _short_quote(claim, words)
 
 
