@@ -601,3 +601,8 @@ def test_a_body_with_a_spokeswoman_is_an_organisation() -> None:
 def test_based_before_an_organisation_is_not_part_of_its_name() -> None:
     actors = _actors("US-based Mondera International, which owns the brand, denied it.")
     assert "Mondera International" in _names(actors, "organization")
+
+
+def test_a_name_repeated_by_a_byline_and_a_caption_is_read_once() -> None:
+    actors = _actors("Brexit Gemma Pryel Gemma Pryel said the shape had changed.")
+    assert _names(actors, "person") == ["Gemma Pryel"]

@@ -1256,6 +1256,11 @@ class _Extractor:
             if t in PAGE_CHROME_WORDS:
                 name_tokens = name_tokens[:i]
                 break
+        for n in (2, 3):
+            if len(name_tokens) >= 2 * n and name_tokens[-n:] == name_tokens[-2 * n : -n]:
+                # "Brexit Gemma Pryor Gemma Pryor": a byline and a caption run together.
+                name_tokens = name_tokens[-n:]
+                break
         if len(name_tokens) == 1 and text.startswith(":", m.end()):
             # "Shame: Rose McGowan was defiant": a caption's label.
             return
