@@ -257,3 +257,30 @@ def test_a_change_to_the_rules_source_misses_the_cache(
     before = cache_module.cache_key(article)
     monkeypatch.setattr(cache_module, "rules_fingerprint", lambda: "edited-rules")
     assert cache_module.cache_key(article) != before
+
+
+def test_the_oldest_entries_beyond_the_limit_go_at_the_next_open(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = open_cache(tmp_path)
+    items = [article(TEXT + f"\nNote {i}.\n") for i in range(5)]
+    briefing = extract(items[0])
+    for n, a in enumerate(items):
+        monkeypatch.setattr(cache_module.time, "time", lambda n=n: 1_000_000.0 + n)
+        cache.put(cache_key(a), briefing)
+    monkeypatch.undo()
+    cache.close()
+    small = BriefingCache.open(tmp_path, busy_timeout=0.2, max_entries=2)
+    kept = [small.get(cache_key(a)) is not None for a in items]
+    assert kept == [False, False, False, True, True]
+
+
+def test_only_the_newest_damaged_files_are_kept(tmp_path: Path) -> None:
+    for stamp in ("20260101-000000", "20260102-000000", "20260103-000000"):
+        (tmp_path / f"{CACHE_FILE}.corrupt-{stamp}").write_bytes(b"old")
+    (tmp_path / CACHE_FILE).write_bytes(b"this is not a database\n" * 400)
+    cache = open_cache(tmp_path)
+    extract_cached(article(), cache)
+    aside = sorted(p.name for p in tmp_path.glob(f"{CACHE_FILE}.corrupt-*"))
+    assert len(aside) == cache_module.KEEP_CORRUPT
+    assert f"{CACHE_FILE}.corrupt-20260101-000000" not in aside

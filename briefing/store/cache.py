@@ -48,6 +48,11 @@ from briefing.store.sqlite import SQLiteStore, connect, describe, is_corruption,
 EXTRACTOR_VERSION = 1
 CACHE_FILE = "briefings.sqlite3"
 DEFAULT_BUSY_TIMEOUT = 1.0
+# Entries kept across runs: ten folders of 2,000 articles. Edited and deleted articles leave
+# entries no key will ask for again; past this many, the oldest written go at the next open.
+MAX_ENTRIES = 20_000
+# Damaged files moved aside and kept for a look; older ones are deleted.
+KEEP_CORRUPT = 2
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS briefings (
@@ -109,8 +114,10 @@ class BriefingCache(SQLiteStore):
         *,
         busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
         on_notice: Callable[[str], None] | None = None,
+        max_entries: int = MAX_ENTRIES,
     ) -> None:
         super().__init__(path, busy_timeout=busy_timeout, on_notice=on_notice)
+        self.max_entries = max_entries
         self.hits = 0
         self.misses = 0
         self._rebuilt = False
@@ -123,15 +130,20 @@ class BriefingCache(SQLiteStore):
         enabled: bool = True,
         busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
         on_notice: Callable[[str], None] | None = None,
+        max_entries: int = MAX_ENTRIES,
     ) -> BriefingCache:
         """Open the cache in `directory` (default: `paths.cache_dir()`); never raises.
 
         `enabled=False` (`--no-cache`) gives a cache that stores nothing, with no notice.
+        Past `max_entries`, the entries written longest ago are dropped on opening.
         """
         if not enabled:
             return cls(None, busy_timeout=busy_timeout, on_notice=on_notice)
         cache = cls(
-            cache_dir(directory) / CACHE_FILE, busy_timeout=busy_timeout, on_notice=on_notice
+            cache_dir(directory) / CACHE_FILE,
+            busy_timeout=busy_timeout,
+            on_notice=on_notice,
+            max_entries=max_entries,
         )
         with cache._lock:
             try:
@@ -190,6 +202,7 @@ class BriefingCache(SQLiteStore):
         conn = connect(self.path, busy_timeout=self._busy_timeout, synchronous="NORMAL")
         try:
             _prepare(conn)
+            _trim(conn, self.max_entries)
         except BaseException:
             conn.close()
             raise
@@ -211,6 +224,7 @@ class BriefingCache(SQLiteStore):
             for suffix in ("-wal", "-shm"):
                 # A stale log beside a fresh file would be replayed into it.
                 Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+            _forget_old_corrupt(self.path)
             self._connect()
         except (sqlite3.Error, OSError) as again:
             self._disable(f"briefing cache off: {describe(again)} ({self.path})")
@@ -227,6 +241,27 @@ def _prepare(conn: sqlite3.Connection) -> None:
         with transaction(conn):
             conn.execute("DELETE FROM briefings")
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (tag,))
+
+
+def _trim(conn: sqlite3.Connection, max_entries: int) -> None:
+    """Drop the entries written longest ago beyond `max_entries`, and give the space back."""
+    (count,) = conn.execute("SELECT count(*) FROM briefings").fetchone()
+    if count <= max_entries:
+        return
+    with transaction(conn):
+        conn.execute(
+            "DELETE FROM briefings WHERE key NOT IN "
+            "(SELECT key FROM briefings ORDER BY stored DESC LIMIT ?)",
+            (max_entries,),
+        )
+    conn.execute("VACUUM")
+
+
+def _forget_old_corrupt(path: Path) -> None:
+    """Keep the newest `KEEP_CORRUPT` damaged files moved aside; delete the rest."""
+    aside = sorted(path.parent.glob(f"{path.name}.corrupt-*"))
+    for old in aside[:-KEEP_CORRUPT]:
+        old.unlink(missing_ok=True)
 
 
 def _fetch(conn: sqlite3.Connection, key: str) -> bytes | None:
