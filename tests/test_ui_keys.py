@@ -18,7 +18,9 @@ from ui_helpers import NARROW, SEEDS, WIDE, settle
 from briefing.ui.app import BriefingApp
 from briefing.ui.screens.export_screen import ExportScreen
 from briefing.ui.screens.help_screen import HelpScreen
+from briefing.ui.widgets.actors_pane import ActorsPane
 from briefing.ui.widgets.article_text import ArticleText
+from briefing.ui.widgets.slot_placeholder import SlotPlaceholder
 
 _KEY_NAMES = {"/": "slash", "?": "question_mark", "]": "right_square_bracket", " ": "space"}
 
@@ -124,3 +126,33 @@ async def test_q_closes_the_help_screen_rather_than_the_app() -> None:
         await pilot.pause()
         assert app.is_running
         assert app.screen is app.default_screen
+
+
+@pytest.mark.parametrize("size", [NARROW, WIDE])
+async def test_keys_typed_before_the_panes_are_mounted_are_handled_once_they_are(
+    size: tuple[int, int],
+) -> None:
+    app = BriefingApp([str(SEEDS)])
+    async with app.run_test(size=size) as pilot:
+        # The first frame stands placeholders where the panes go; these keys reach the app
+        # before the panes replace them.
+        assert app.query(SlotPlaceholder)
+        await type_burst(app, pilot, "2j")
+        await settle(app, pilot)
+        assert not app.query(SlotPlaceholder)
+        assert app.current_pane == "actors"
+        actors = app.query_one("#actors", ActorsPane)
+        assert app.focused is actors
+        # "People (5)" is a heading; j moved from the first actor to the second.
+        assert actors.current_item is not None
+        assert actors.current_item.label == "John Bolton"
+
+
+async def test_a_search_typed_before_the_panes_are_mounted_is_not_lost() -> None:
+    app = BriefingApp([str(SEEDS)])
+    async with app.run_test(size=WIDE) as pilot:
+        await type_burst(app, pilot, "/Geneva")
+        await settle(app, pilot)
+        assert search_value(app) == "Geneva"
+        assert isinstance(app.focused, Input)
+        assert app.query_one(ArticleText).marks

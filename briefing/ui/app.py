@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -47,6 +47,7 @@ from briefing.ui.widgets.key_footer import KeyFooter
 from briefing.ui.widgets.pane import BriefingPane
 from briefing.ui.widgets.questions_pane import QuestionsPane
 from briefing.ui.widgets.search_bar import SearchBar
+from briefing.ui.widgets.slot_placeholder import SlotPlaceholder
 from briefing.ui.widgets.summary_pane import SummaryPane
 from briefing.ui.widgets.title_bar import TitleBar
 
@@ -63,6 +64,12 @@ if TYPE_CHECKING:
     from briefing.watch import FolderWatcher
 
 PANES = ("articles", "summary", "actors", "agenda", "questions", "text")
+BRIEFING_PANES: dict[str, type[BriefingPane]] = {
+    "summary": SummaryPane,
+    "actors": ActorsPane,
+    "agenda": AgendaPane,
+    "questions": QuestionsPane,
+}
 TAB_LABELS = {
     "articles": "0 Articles",
     "summary": "1 Summary",
@@ -251,6 +258,13 @@ class BriefingApp(App[int]):
         self._list_filled = True
         # True while titles arrived under the digest that the article list does not show yet.
         self._list_stale = False
+        # The first frame shows the list, the text and placeholders for the panes; the panes,
+        # the tabs, the search bar and the footer's keys are mounted just after it. Keys that
+        # arrive before then are held and handled, in order, once they are.
+        self._complete = False
+        self._held_keys: list[events.Key] = []
+        # True once the folder was listed, so the panes can say whether it was empty.
+        self._listed = False
         chosen = theme or self.state.get_setting("theme")
         if chosen in self.available_themes:
             self.theme = chosen
@@ -272,25 +286,28 @@ class BriefingApp(App[int]):
 
     def compose(self) -> ComposeResult:
         yield TitleBar(id="title-bar")
-        tabs = Tabs(*(Tab(label, id=f"tab-{name}") for name, label in TAB_LABELS.items()))
-        tabs.can_focus = False
-        tabs.id = "pane-tabs"
-        yield tabs
+        if self.size.width < self.HORIZONTAL_BREAKPOINTS[-1][0]:
+            # Only the narrow layout shows the tabs; a wide one gets them after the first frame.
+            yield self._pane_tabs()
         with Horizontal(id="body"):
             yield ArticleList(id="articles", classes="slot")
             with Vertical(id="panes"):
-                yield SummaryPane(id="summary", classes="slot")
-                yield ActorsPane(id="actors", classes="slot")
-                yield AgendaPane(id="agenda", classes="slot")
-                yield QuestionsPane(id="questions", classes="slot")
+                for name, pane in BRIEFING_PANES.items():
+                    yield SlotPlaceholder(f"{pane.NUMBER} {pane.TITLE}", id=f"{name}-placeholder")
             yield ArticleText(id="text", classes="slot")
-        yield SearchBar(id="search-bar")
         yield KeyFooter()
+
+    def _pane_tabs(self) -> Tabs:
+        tabs = Tabs(
+            *(Tab(label, id=f"tab-{name}") for name, label in TAB_LABELS.items()),
+            active=f"tab-{self.current_pane}",
+            id="pane-tabs",
+        )
+        tabs.can_focus = False
+        return tabs
 
     def on_mount(self) -> None:
         self._set_breakpoint_class()
-        for pane in self.briefing_panes:
-            pane.show_message("Loading...")
         self.query_one(ArticleText).show_message("Loading...")
         self.show_pane("articles")
         first = self._first_reader.ready(_FIRST_READ_WAIT)
@@ -300,6 +317,50 @@ class BriefingApp(App[int]):
             self.post_message(StoreNotice(notice))
         self._pending_notices.clear()
         self.load_library(self.paths, shown=first is not None)
+
+    def on_ready(self) -> None:
+        self.call_after_refresh(self._complete_screen)
+
+    async def _complete_screen(self) -> None:
+        """Mount what the first frame left out, fill it from the state so far, replay keys."""
+        if self._complete:
+            return
+        # The first frame is drawn: the worker may import the extractors now (holding the GIL
+        # for a good while) without delaying it.
+        self._first_paint.set()
+        default = self.default_screen
+        # One repaint for all of it: no frame shows the panes mounted but still empty. Workers'
+        # news handled meanwhile only updates the state: the panes are filled from it below.
+        with self.batch_update():
+            await default.query(SlotPlaceholder).remove()
+            await default.query_one("#panes").mount_all(
+                pane(id=name, classes="slot") for name, pane in BRIEFING_PANES.items()
+            )
+            if not default.query(Tabs):
+                await default.mount(self._pane_tabs(), before="#body")
+            footer = default.query_one(KeyFooter)
+            await default.mount(SearchBar(id="search-bar"), before=footer)
+            # In the footer's own context: its keys are bound to it as they are built.
+            footer.call_later(footer.show_keys)
+            self._complete = True
+            self._shown_briefing = None
+            if self.current_index is not None:
+                self._show_current()
+            elif self._listed and not self.entries:
+                self._show_empty_state()
+            else:
+                for pane in self.briefing_panes:
+                    pane.show_message("Loading...")
+            self.show_pane(self.current_pane)
+        held, self._held_keys = self._held_keys, []
+        for key in held:
+            self.post_message(events.Key(key.key, key.character))
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and not self._complete:
+            self._held_keys.append(event)
+            return
+        await super().on_event(event)
 
     def _set_breakpoint_class(self) -> None:
         # Textual sets the class on the first resize, after the first frame; that restyles
@@ -334,7 +395,8 @@ class BriefingApp(App[int]):
 
     @property
     def briefing_panes(self) -> list[BriefingPane]:
-        return list(self.query(BriefingPane))
+        # None until the screen is complete; it fills them from the state when they are.
+        return list(self.query(BriefingPane)) if self._complete else []
 
     @property
     def article_text(self) -> ArticleText:
@@ -350,17 +412,19 @@ class BriefingApp(App[int]):
             self._remember_position()
         self.current_pane = name
         for pane_name in PANES:
-            self.query_one(f"#{pane_name}").set_class(pane_name == name, "-current")
+            # Until the panes are mounted, their placeholders stand in for them.
+            for slot in self.query(f"#{pane_name}, #{pane_name}-placeholder"):
+                slot.set_class(pane_name == name, "-current")
         self.query_one("#panes").set_class(
             name in ("summary", "actors", "agenda", "questions"), "-current"
         )
-        tabs = self.query_one(Tabs)
-        if tabs.active != f"tab-{name}":
-            tabs.active = f"tab-{name}"
+        for tabs in self.query(Tabs):
+            if tabs.active != f"tab-{name}":
+                tabs.active = f"tab-{name}"
         if focus:
             # At once, not after a refresh: the next key may already be waiting.
-            widget = self.query_one(f"#{name}")
-            widget.screen.set_focus(widget)
+            for widget in self.query(f"#{name}"):
+                widget.screen.set_focus(widget)
 
     @on(Tabs.TabActivated)
     def _tab_clicked(self, event: Tabs.TabActivated) -> None:
@@ -373,6 +437,9 @@ class BriefingApp(App[int]):
 
     def on_descendant_focus(self, event: object) -> None:
         # A click in the wide layout moves focus; keep the current pane in step with it.
+        if not self._complete:
+            # Before the panes are mounted the current pane may have nothing to focus yet.
+            return
         focused = self.focused
         while focused is not None:
             if focused.id in PANES:
@@ -534,6 +601,7 @@ class BriefingApp(App[int]):
             return
         # The library worker briefs the first article itself; asking again would do it twice.
         self._requested = message.first
+        self._listed = True
         self.entries = [Entry(path) for path in message.paths]
         # A folder of several opens on the digest, over the list: laying out 2,000 options
         # before the digest's first frame would delay that frame by most of its cost, so the
@@ -572,8 +640,6 @@ class BriefingApp(App[int]):
         # Workers may still report while the app shuts down and its widgets are gone.
         if not self.is_running or message.generation != self._generation:
             return
-        if not self._first_paint.is_set():
-            self.call_after_refresh(self._first_paint.set)
         # Each redrawn entry lays out the whole list again (2,000 options: tens of ms a
         # batch); under the digest nobody sees it, so it is redrawn once, on the way back.
         covered = self._digest_screen is not None and self._digest_screen in self.screen_stack
@@ -1002,6 +1068,8 @@ class BriefingApp(App[int]):
         self.show_pane("text")
 
     def _rerun_search(self) -> None:
+        if not self._complete:
+            return
         bar = self.query_one(SearchBar)
         query = self.query_one("#search-input", Input).value
         if bar.is_open and query:

@@ -11,11 +11,20 @@ class KeyFooter(Footer):
     Textual rebuilds the footer after every change of focus or screen state, each time
     removing and mounting all its keys (15-45 ms). Moving between panes rarely changes which
     keys apply, and at startup three such rebuilds in a row held up the first frames.
+
+    Until `show_keys` is called the footer is an empty bar: building its keys before the
+    first frame would delay that frame by as much.
     """
 
     def __init__(self) -> None:
         super().__init__()
         self._shown: tuple[object, ...] | None = None
+        self._held = True
+
+    def show_keys(self) -> None:
+        """Build the keys now, and from now on whenever they change."""
+        self._held = False
+        self.bindings_changed(self.screen)
 
     def _bindings_now(self) -> tuple[object, ...]:
         return tuple(
@@ -24,7 +33,7 @@ class KeyFooter(Footer):
         )
 
     async def recompose(self) -> None:
-        if not self.is_attached:
+        if self._held or not self.is_attached:
             return
         bindings = self._bindings_now()
         if bindings == self._shown:
