@@ -409,7 +409,7 @@ _FIGURE = compile_lazily(
     r"total|turnout)[ ](?:at|as|was|is|of)[ ](?P<qual>(?:(?:about|around|some|nearly|almost|"
     r"roughly|at least|more than|over|up to)[ ])?)(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b(?![.,]\d)"
 )
-_NUMBERS = compile_lazily(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
+_NUMBERS = compile_lazily(r"\d[\d,.]*")
 _LOWER_BOUNDS = ("at least", "more than", "over ")
 _UPPER_BOUNDS = ("up to", "fewer than", "less than", "nearly", "almost")
 _ACCORDING = compile_lazily(r"\baccording[ ]to[ ](?P<who>[^,;.“”\"]{2,60}?)(?=[,;.“”\"]|$)")
@@ -457,39 +457,40 @@ def _counts_in(s: Sentence) -> list[_Count]:
     first = _NUMBERS.search(text)
     if first is None or "%" in text or _NUMBERS.search(text, first.end() + 1):
         return []
+    # The one number's count or figure: matched on the stretch around it only.
+    lo = max(0, first.start() - 16)
+    m = _COUNT.search(text[lo : first.end() + 60])
+    f = None if m else _FIGURE.search(text[max(0, first.start() - 60) : first.end() + 1])
+    if m is None and f is None:
+        return []
     low = text.lower()
     if has_any(" " + low, COUNT_CHANGE_WORDS):
         return []
     source = _count_source(text)
-    out: list[_Count] = []
-    for m in _COUNT.finditer(text):
-        num = m["num"]
-        if len(num) == 4 and num[:2] in ("19", "20"):
-            continue  # a year
-        words = m["after"].split()
-        if words[0] in NOT_COUNTED_AFTER_NUMBER:
-            continue
-        # The head is the first plural among the next three words ("1,400 hospital staff",
-        # "3,000 homes lost power"): a verb after it is not part of what was counted.
-        head = next((k for k, w in enumerate(words[:3]) if _plural(w)), None)
-        if head is None or any(w in FUNCTION_WORDS for w in words[:head]):
-            continue
-        noun = words[head]
-        # What happened to them: the verb after ("were destroyed") or before ("destroyed 40").
-        after = [w for w in words[head + 1 :] if w not in AUXILIARIES and w not in FUNCTION_WORDS]
-        before = [w for w in low[: m.start("num")].split()[-3:] if w not in _COUNT_QUALIFIERS]
-        if after:
-            predicate = after[0][:5]
-        elif before and before[-1] not in FUNCTION_WORDS and before[-1] not in AUXILIARIES:
-            predicate = before[-1][:5]
-        else:
-            predicate = ""
-        shown = (m["qual"].lower() + num).strip()
-        out.append(_Count(int(num.replace(",", "")), shown, noun, predicate, s.index, source))
-    for m in _FIGURE.finditer(text):
-        shown = (m["qual"] + m["num"]).strip()
-        out.append(_Count(int(m["num"].replace(",", "")), shown, "", "", s.index, source))
-    return out
+    if f is not None:
+        shown = (f["qual"] + f["num"]).strip()
+        return [_Count(int(f["num"].replace(",", "")), shown, "", "", s.index, source)]
+    assert m is not None
+    num = m["num"]
+    words = m["after"].split()
+    if (len(num) == 4 and num[:2] in ("19", "20")) or words[0] in NOT_COUNTED_AFTER_NUMBER:
+        return []  # a year, or a measure ("40 minutes")
+    # The head is the first plural among the next three words ("1,400 hospital staff",
+    # "3,000 homes lost power"): a verb after it is not part of what was counted.
+    head = next((k for k, w in enumerate(words[:3]) if _plural(w)), None)
+    if head is None or any(w in FUNCTION_WORDS for w in words[:head]):
+        return []
+    # What happened to them: the verb after ("were destroyed") or before ("destroyed 40").
+    after = [w for w in words[head + 1 :] if w not in AUXILIARIES and w not in FUNCTION_WORDS]
+    before = [w for w in low[: lo + m.start("num")].split()[-3:] if w not in _COUNT_QUALIFIERS]
+    if after:
+        predicate = after[0][:5]
+    elif before and before[-1] not in FUNCTION_WORDS and before[-1] not in AUXILIARIES:
+        predicate = before[-1][:5]
+    else:
+        predicate = ""
+    shown = (m["qual"].lower() + num).strip()
+    return [_Count(int(num.replace(",", "")), shown, words[head], predicate, s.index, source)]
 
 
 _COUNT_QUALIFIERS = frozenset(
