@@ -238,3 +238,20 @@ def test_a_ballot_and_a_discussion_are_events_titled_with_their_subject():
         "Union to ballot its members"
     ]
     assert titles("Ministers will discuss the plan on Monday.") == ["Ministers to discuss the plan"]
+
+
+def test_a_vote_on_whether_to_do_something_keeps_the_question_put():
+    assert titles("A vote on whether to take the bill forward is due on 19 June.") == [
+        "Vote on whether to take the bill forward"
+    ]
+
+
+def test_an_acronym_spelling_a_pronoun_is_a_subject():
+    assert titles("The WHO will convene an emergency committee on March 14.") == [
+        "WHO to convene an emergency committee"
+    ]
+
+
+def test_a_long_title_cut_short_does_not_end_on_half_a_pair():
+    (e,) = events(items=("25 February: full council meeting to set the budget and council tax",))
+    assert e.title == "Full council meeting to set the budget"

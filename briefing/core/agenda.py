@@ -158,6 +158,10 @@ def _noun_phrase(text: str, toks: list[tuple[int, int, str]], head: int, spans: 
         if _opens_complement(toks, head + 1) and not _in_spans(nxt, spans):
             j = head + 2
             reach = 7 if _bare(nxt[2]) == "between" else 5
+            # "a vote on whether to take the bill forward": the question put is the topic.
+            whether = j < len(toks) and _bare(toks[j][2]) == "whether"
+            if whether:
+                return _whether_phrase(text, toks, first, j, spans)
             while j < len(toks) and j - head <= reach:
                 tok = toks[j]
                 word = _bare(tok[2])
@@ -179,6 +183,24 @@ def _noun_phrase(text: str, toks: list[tuple[int, int, str]], head: int, spans: 
                 j += 1
     phrase = text[toks[first][0] : toks[last][1]].strip(_PUNCT + " ")
     return phrase
+
+
+_WHETHER_STOPS = frozenset("is are was were will would due expected scheduled set".split())
+
+
+def _whether_phrase(
+    text: str, toks: list[tuple[int, int, str]], first: int, j: int, spans: list
+) -> str:
+    """The noun with its "on whether to ..." complement, up to the verb of the clause."""
+    last = j
+    for k in range(j + 1, min(len(toks), j + 9)):
+        tok = toks[k]
+        if _bare(tok[2]) in _WHETHER_STOPS or _in_spans(tok, spans) or not _bare(tok[2]):
+            break
+        last = k
+        if tok[2][-1:] in ",;:.":
+            break
+    return text[toks[first][0] : toks[last][1]].strip(_PUNCT + " ")
 
 
 def _is_verb(token: str) -> bool:
@@ -248,7 +270,7 @@ def _subject(text: str, aux_start: int) -> str | None:
     if len(words) == 1 and _bare(words[0]) == "which":
         prev = text[:seg_start].rstrip(" ,").split()
         return prev[-1].strip(_PUNCT) if prev and prev[-1][:1].isupper() else None
-    if _bare(words[-1]) in _PRONOUNS or _bare(words[0]) in _PRONOUNS:
+    if _is_pronoun(words[-1]) or _is_pronoun(words[0]):
         return None
     if len(words) > 6:
         words = _shorten_acronyms(words)
@@ -256,6 +278,12 @@ def _subject(text: str, aux_start: int) -> str | None:
         words = words[1:]
     subject = " ".join(words).strip(_PUNCT + " ")
     return subject or None
+
+
+def _is_pronoun(word: str) -> bool:
+    """ "it", "They"; not an acronym that spells one ("WHO", "US")."""
+    bare = word.strip(_PUNCT)
+    return bare.lower() in _PRONOUNS and not (len(bare) > 1 and bare.isupper())
 
 
 def _verb_phrase(text: str, start: int, spans: list) -> str:
@@ -421,7 +449,15 @@ def _short(phrase: str, limit: int = 9) -> str:
     words = phrase.split()
     if len(words) <= limit:
         return phrase.strip(_PUNCT + " ")
-    return " ".join(words[:limit]).strip(_PUNCT + " ")
+    words = words[:limit]
+    # Cut mid-phrase, a title must not end on half a pair ("... the budget and council").
+    for k in (len(words) - 1, len(words) - 2):
+        if k > 1 and _bare(words[k]) in ("and", "or"):
+            words = words[:k]
+            break
+    while len(words) > 1 and _bare(words[-1]) in _NP_STOPS:
+        words.pop()
+    return " ".join(words).strip(_PUNCT + " ")
 
 
 def _anchor(
