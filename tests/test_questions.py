@@ -407,3 +407,8 @@ def test_sources_of_a_kind_told_a_named_outlet_are_still_anonymous() -> None:
 
 def test_it_is_believed_to_with_no_clause_is_not_a_claim() -> None:
     assert of_kind("unattributed", questions("It is believed to affect two bars in the UK.")) == []
+
+
+def test_people_named_by_a_participle_phrase_are_asked_who_they_were() -> None:
+    found = questions("The officers involved have not been identified.")
+    assert of_kind("unspecified", found) == ["Who were the officers involved?"]

@@ -781,8 +781,10 @@ def _is_person(noun: str) -> bool:
 
 
 def _agree(np: str) -> str:
-    head = np.split()[-1].lower()
-    counted = any(w.lower() in COUNT_WORDS for w in np.split())
+    words = np.split()
+    # The head may stand before a participle: "the officers involved".
+    head = words[-2].lower() if len(words) > 1 and words[-1].endswith("ed") else words[-1].lower()
+    counted = any(w.lower() in COUNT_WORDS for w in words)
     plural = counted or (head.endswith("s") and not head.endswith("ss")) or head in _PLURALS
     return "were" if plural else "was"
 
@@ -860,7 +862,7 @@ def _ask_unnamed(np: list[str], verb: str) -> str | None:
         return None
     phrase = " ".join(bare).strip(_PUNCT)
     aux = _agree(phrase)
-    if _is_person(bare[-1].strip(_PUNCT)):
+    if any(_is_person(w.strip(_PUNCT)) for w in bare[-2:]):
         return f"Who {aux} the {phrase}?"
     return f"Which {phrase} {aux} not {verb}?"
 

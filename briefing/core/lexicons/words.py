@@ -51,7 +51,8 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     bidders seller sellers suspect suspects victim victims driver drivers player players
     donor donors investor investors partner partners owner owners client clients customer
     customers candidate candidates gunman gunmen attacker attackers hostage hostages member
-    members individual individuals official officials executive executives staff
+    members individual individuals official officials executive executives staff officer
+    officers agent agents employee employees soldier soldiers
     """.split()
 )
 
