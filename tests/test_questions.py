@@ -412,3 +412,16 @@ def test_it_is_believed_to_with_no_clause_is_not_a_claim() -> None:
 def test_people_named_by_a_participle_phrase_are_asked_who_they_were() -> None:
     found = questions("The officers involved have not been identified.")
     assert of_kind("unspecified", found) == ["Who were the officers involved?"]
+
+
+def test_a_former_holder_of_an_office_is_no_conflict() -> None:
+    a = Actor("Ana Ruiz", "person", role="mayor", affiliation="Lyon", evidence=(0,))
+    b = Actor("Li Wei", "person", role="mayor", affiliation="Lyon", evidence=(1,))
+    found = questions(
+        "Mayor Ana Ruiz opened the bridge.", "Former mayor Li Wei was there.", actors=(a, b)
+    )
+    assert of_kind("conflict", found) == []
+    found = questions(
+        "Mayor Ana Ruiz opened the bridge.", "Mayor Li Wei cut the ribbon.", actors=(a, b)
+    )
+    assert len(of_kind("conflict", found)) == 1

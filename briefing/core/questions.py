@@ -251,7 +251,27 @@ def _same_body(a: str | None, b: str | None) -> bool:
     return a == b or a in b or b in a
 
 
-def _office_conflicts(actors: Sequence[Actor]) -> list[Question]:
+_PAST_HOLDER = compile_lazily(
+    r"\b(?:former|then|ex|late|predecessor|previous|ago|outgoing)\b", re.IGNORECASE
+)
+
+
+def _past_holder(person: Actor, office: str, sentences: Sequence[Sentence]) -> bool:
+    """Whether every sentence giving the person the office speaks of the past ("former
+    President Bush", "the example President Bush's team set eight years ago"): a predecessor
+    keeps the title in the news without contradicting the holder."""
+    surname = person.name.split()[-1] if person.name.split() else person.name
+    holding = [
+        sentences[i].text
+        for i in person.evidence
+        if i < len(sentences)
+        and office in sentences[i].text.lower()
+        and surname in sentences[i].text
+    ]
+    return bool(holding) and all(_PAST_HOLDER.search(t) for t in holding)
+
+
+def _office_conflicts(actors: Sequence[Actor], sentences: Sequence[Sentence]) -> list[Question]:
     out: list[Question] = []
     people = sorted((a for a in actors if a.kind == "person" and a.role), key=_first)
     offices = [_offices(p.role or "") for p in people]
@@ -276,7 +296,7 @@ def _office_conflicts(actors: Sequence[Actor]) -> list[Question]:
                 ),
                 None,
             )
-            if match is None:
+            if match is None or any(_past_holder(p, oa, sentences) for p in (a, b)):
                 continue
             body = body_a or match[1] or a.affiliation
             office = _role_as_written(a.role or "", oa)
@@ -1281,7 +1301,7 @@ def find_questions(
     }
     found = [
         *_quote_conflicts(actors),
-        *_office_conflicts(actors),
+        *_office_conflicts(actors, sentences),
         *_date_conflicts(agenda, sentences, whens),
         *_number_conflicts(sentences),
         *_count_conflicts(sentences),
