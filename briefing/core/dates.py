@@ -95,18 +95,24 @@ _PART_OF_MONTH = compile_lazily(
     rf"\b(?P<part>early|late|mid|the{_SP}middle{_SP}of|the{_SP}start{_SP}of|"
     rf"the{_SP}beginning{_SP}of)[ -](?P<mon>{_MONTH})\b(?:{_SP}(?P<y>{_YEAR})\b)?"
 )
+# Every part of a month above holds one of these words.
+_MONTH_PART_WORDS = ("early", "late", "mid", "start", "beginning")
 _MONTH_YEAR = compile_lazily(rf"\b(?P<mon>{_MONTH}){_SP}(?P<y>{_YEAR})\b")
 # A bare month needs a preposition: "in September", "on January." ("May" alone is a verb).
+_BARE_MONTH_PREPOSITIONS = tuple("in on by until since from during before after through".split())
 _BARE_MONTH = compile_lazily(
-    rf"\b(?P<prep>(?i:in|on|by|until|since|from|during|before|after|through)){_SP}"
-    rf"(?P<mon>{_MONTH})\b"
+    rf"\b(?P<prep>(?i:{'|'.join(_BARE_MONTH_PREPOSITIONS)})){_SP}(?P<mon>{_MONTH})\b"
 )
+# How far before its month a match of `_BARE_MONTH` can start.
+_BARE_MONTH_REACH = max(map(len, _BARE_MONTH_PREPOSITIONS)) + _SP_MAX
 _SEASON = compile_lazily(
     rf"\b(?:(?:in|by|until|from|during|before|after){_SP})?(?:(?:early|late|the){_SP})?"
     rf"(?P<season>{_alt(SEASONS)})(?:{_SP}of)?{_SP}(?P<y>{_YEAR})\b",
     re.IGNORECASE,
 )
-_IN_YEAR = compile_lazily(rf"\b(?P<prep>in|by|until|during|from|since){_SP}(?P<y>{_YEAR})\b")
+_IN_YEAR_PREPOSITIONS = tuple("in by until during from since".split())
+_IN_YEAR = compile_lazily(rf"\b(?P<prep>{'|'.join(_IN_YEAR_PREPOSITIONS)}){_SP}(?P<y>{_YEAR})\b")
+_IN_YEAR_REACH = max(map(len, _IN_YEAR_PREPOSITIONS)) + _SP_MAX
 _WEEKDAY_PREPOSITIONS = tuple("on by until last next this from since before after".split())
 _WEEKDAY_RE = compile_lazily(
     rf"\b(?:(?P<prep>(?i:{'|'.join(_WEEKDAY_PREPOSITIONS)})){_SP})?"
@@ -226,7 +232,9 @@ def _candidates(text: str, anchor: dt.date | None, future: Callable[[], bool]) -
     lower = caseless(text)
     if not (digit or month_at or has_any(lower, _DATE_WORDS)):
         return []
-    year = digit and _YEAR_DIGITS.search(text) is not None
+    year_at = _YEAR_DIGITS.search(text) if digit else None
+    year = year_at is not None
+    year_from = year_at.start() if year_at else 0
     month = month_at is not None and _MONTH_HINT.search(text) is not None
     full_month = month and has_any(text, MONTHS)
     end_of = "end of" in lower
@@ -246,16 +254,16 @@ def _candidates(text: str, anchor: dt.date | None, future: Callable[[], bool]) -
 
     # A pattern that opens with a number, a month or a weekday cannot match before the first of
     # them, so its scan starts there (or its reach before); `\b` still sees the text before.
-    for m in _ISO.finditer(text, _first_index(text, string.digits)) if year and "-" in text else ():
+    for m in _ISO.finditer(text, year_from) if year and "-" in text else ():
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         add(m, _make(y, mo, d, None), year=y, month=mo, day=d)
+    month_from = month_at.start() if month_at else 0
     scans: tuple[tuple[re.Pattern[str], int], ...] = ()
-    if month and month_at:
-        digit_at = _first_index(text, string.digits)
-        scans = ((_MONTH_DAY, month_at.start()), (_DAY_MONTH, digit_at), (_ORDINAL_DAY, 0))
+    if month and digit:
+        scans = ((_MONTH_DAY, month_from), (_DAY_MONTH, _first_index(text, string.digits)))
+    if month and has_any(lower, ORDINAL_WORDS):
+        scans += ((_ORDINAL_DAY, 0),)
     for rx, start in scans:
-        if rx is not _ORDINAL_DAY and not digit:
-            continue
         for m in rx.finditer(text, start):
             mon = m["mon"]
             mo = _month_of(mon[:1].upper() + mon[1:].lower() if rx is _ORDINAL_DAY else mon)
@@ -275,14 +283,16 @@ def _candidates(text: str, anchor: dt.date | None, future: Callable[[], bool]) -
             add(m, date, kind="month", year=y, month=mo, day=date.day if date else None)
         else:
             add(m, None, kind="period", relative=True)
-    for m in _PART_OF_MONTH.finditer(text) if full_month else ():
+    part = full_month and has_any(text, _MONTH_PART_WORDS)
+    for m in _PART_OF_MONTH.finditer(text) if part else ():
         mo = MONTHS[m["mon"]]
         y = _int(m["y"])
         add(m, _first_of(y, mo, anchor, future), partial=True, kind="month", year=y, month=mo)
-    for m in _MONTH_YEAR.finditer(text) if full_month and year else ():
+    for m in _MONTH_YEAR.finditer(text, month_from) if full_month and year else ():
         mo, y = MONTHS[m["mon"]], int(m["y"])
         add(m, dt.date(y, mo, 1), partial=True, kind="month", year=y, month=mo)
-    for m in _BARE_MONTH.finditer(text) if full_month else ():
+    bare_from = max(0, month_from - _BARE_MONTH_REACH)
+    for m in _BARE_MONTH.finditer(text, bare_from) if full_month else ():
         mo = MONTHS[m["mon"]]
         cut = m["prep"].lower() == "on" and text[m.end() : m.end() + 1] in (
             "",
@@ -298,7 +308,7 @@ def _candidates(text: str, anchor: dt.date | None, future: Callable[[], bool]) -
         y = int(m["y"])
         mo = SEASONS[m["season"].lower()]
         add(m, dt.date(y, mo, 1), partial=True, kind="season", year=y, month=mo)
-    for m in _IN_YEAR.finditer(text) if year else ():
+    for m in _IN_YEAR.finditer(text, max(0, year_from - _IN_YEAR_REACH)) if year else ():
         y = int(m["y"])
         add(m, None, partial=True, kind="year", year=y)
     weekday_from = max(0, _first_index(text, WEEKDAYS) - _WEEKDAY_REACH) if weekday else 0
