@@ -13,11 +13,11 @@ from briefing.ui.widgets.article_text import ArticleBlock
 
 
 def _read_nothing() -> FirstRead:
-    return FirstRead(None, [], 0, None, None)
+    return FirstRead([], 0, None)
 
 
 def test_first_reader_hands_over_what_the_read_returned() -> None:
-    expected = FirstRead(None, ["a.txt"], 0, "could not be read", None)
+    expected = FirstRead(["a.txt"], 0, "could not be read")
     reader = FirstReader(lambda: expected)
     assert reader.result() is expected
 

@@ -138,13 +138,6 @@ def _extract(article: Article, cache: BriefingCache | None) -> Briefing | str:
         return f"could not be extracted ({type(exc).__name__}: {exc})"
 
 
-def _cached(article: Article, cache: BriefingCache | None) -> Briefing | None:
-    """The article's briefing if the cache has it; never extracts."""
-    from briefing.store.cache import lookup
-
-    return lookup(article, cache)
-
-
 def _now(callback: Callable[..., object], *args: object) -> None:
     callback(*args)
 
@@ -374,19 +367,14 @@ class BriefingApp(App[int]):
 
     def _show_first(self, first: FirstRead) -> None:
         """Show what the first read found, as its messages would, before the first frame."""
-        self.cache = first.cache
         generation = self._generation
         self.on_articles_listed(ArticlesListed(first.listed, first.index, generation))
-        # Under the digest the first article is not seen: laying out its text and briefing
-        # would only delay the digest's first frame, so they are shown just after it.
+        # Under the digest the first article is not seen: laying out its text would only
+        # delay the digest's first frame, so it is shown just after it.
         show = self.call_after_refresh if self.screen is not self.default_screen else _now
         if first.article is not None:
             show(
                 self.on_articles_loaded, ArticlesLoaded([(first.index, first.article)], generation)
-            )
-        if isinstance(first.briefing, Briefing):
-            show(
-                self.on_briefings_ready, BriefingsReady([(first.index, first.briefing)], generation)
             )
 
     @property
@@ -451,15 +439,11 @@ class BriefingApp(App[int]):
     # Loading and extraction, off the UI thread
 
     def _read_first(self) -> FirstRead:
-        """List the folder, read the article to open first, look up its cached briefing."""
-        from briefing.store.cache import BriefingCache
-
-        cache = BriefingCache.open(self.cache_dir, enabled=self.use_cache, on_notice=self._notice)
+        """List the folder and read the article to open first."""
         listed = list_article_paths(self.paths)
         index = self._restored_index(listed)
         article = _load(listed[index]) if listed else None
-        briefed = _cached(article, cache) if isinstance(article, Article) else None
-        return FirstRead(cache, listed, index, article, briefed)
+        return FirstRead(listed, index, article)
 
     @work(thread=True, exclusive=True, group="library")
     def load_library(self, paths: list[str], *, shown: bool) -> None:
@@ -470,7 +454,6 @@ class BriefingApp(App[int]):
         worker = get_current_worker()
         generation = self._generation
         first = self._first_reader.result()
-        self.cache = first.cache
         listed, index, article = first.listed, first.index, first.article
         if not shown:
             self.post_message(ArticlesListed(listed, index, generation))
@@ -479,14 +462,17 @@ class BriefingApp(App[int]):
                 self.post_message(ArticlesLoaded([(index, article)], generation))
         if not listed:
             return
+        # Importing and opening the cache holds the GIL for some 20 ms, importing the
+        # extractors (on a miss) for far longer: done while the UI thread lays out its first
+        # screen, either would delay that screen by as much. The first frame needs neither.
+        self._first_paint.wait(_FIRST_PAINT_WAIT)
+        from briefing.store.cache import BriefingCache
+
+        self.cache = BriefingCache.open(
+            self.cache_dir, enabled=self.use_cache, on_notice=self._notice
+        )
         if isinstance(article, Article):
-            if first.briefing is None:
-                # Importing the extractors holds the GIL for a good while; doing it while the
-                # UI thread lays out its first screen would delay that screen by as much.
-                self._first_paint.wait(_FIRST_PAINT_WAIT)
-                self._post_briefing(index, _extract(article, self.cache), generation)
-            elif not shown:
-                self._post_briefing(index, first.briefing, generation)
+            self._post_briefing(index, _extract(article, self.cache), generation)
         self._start_watchers(paths)
         rest = [(i, path, None) for i, path in enumerate(listed) if i != index]
         self._brief_all(worker, generation, rest)

@@ -1,8 +1,9 @@
 """The first article, read in a thread while Textual starts, so the first frame can show it.
 
 Every message a worker posts before the first frame costs another full layout of the screen;
-when the folder is listed, the first article read and its cached briefing looked up before the
-screen is mounted, the reader draws them in its first frame instead.
+when the folder is listed and the first article read before the screen is mounted, the reader
+draws them in its first frame instead. Its briefing, cached or not, comes after that frame:
+the first frame shows the text and placeholders for the panes.
 """
 
 from __future__ import annotations
@@ -13,21 +14,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from briefing.core.model import Article, Briefing
-    from briefing.store.cache import BriefingCache
+    from briefing.core.model import Article
 
 
 @dataclass(frozen=True)
 class FirstRead:
-    """The folder's listing, the article to open first, and what is known of it so far."""
+    """The folder's listing and the article to open first."""
 
-    cache: BriefingCache | None
     listed: list[str]
     index: int
     # None when the folder holds no articles; a string says why the file could not be read.
     article: Article | str | None
-    # From the cache only: extracting is left to the worker, after the first frame.
-    briefing: Briefing | None
 
 
 class FirstReader:
