@@ -425,3 +425,10 @@ def test_a_former_holder_of_an_office_is_no_conflict() -> None:
         "Mayor Ana Ruiz opened the bridge.", "Mayor Li Wei cut the ribbon.", actors=(a, b)
     )
     assert len(of_kind("conflict", found)) == 1
+
+
+def test_an_unattributed_claim_is_cut_at_its_first_clause() -> None:
+    found = questions(
+        "It is understood the two leaders met on the driveway, before they shook hands."
+    )
+    assert of_kind("unattributed", found) == ["Who says the two leaders met on the driveway?"]

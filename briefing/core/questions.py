@@ -1277,7 +1277,8 @@ def _anonymous_claim(text: str) -> str | None:
 
 _CLAUSE_WORDS = AUXILIARIES | frozenset("where when who which that while because".split())
 _CLAIM_END = compile_lazily(
-    r",[ ](?:but|and|while|although|as|which|when|where|who)[ ]|;[ ]|[ ][—–][ ]"
+    r",[ ](?:but|and|while|although|as|which|when|where|who|before|after|with|including)[ ]|"
+    r";[ ]|[ ][—–][ ]"
 )
 
 
