@@ -5,11 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input
+from textual.widgets import Input, OptionList
 from ui_helpers import NARROW, SEEDS, WIDE, settle
 
+from briefing.core.model import Article
 from briefing.ui.app import BriefingApp
+from briefing.ui.library import Entry
 from briefing.ui.screens.help_screen import HelpScreen
+from briefing.ui.screens.search_all_screen import find_in_articles
 from briefing.ui.widgets.article_text import ArticleBlock, ArticleText
 from briefing.ui.widgets.pane import BriefingPane
 from briefing.ui.widgets.title_bar import TitleBar
@@ -295,6 +298,31 @@ async def test_ctrl_f_finds_text_in_another_article(two_articles: Path) -> None:
         await settle(app, pilot)
         assert app.current_index == 1
         assert len(app.query_one(ArticleText).marks) >= 1
+
+
+async def test_ctrl_f_lists_only_the_articles_with_the_last_text_typed(two_articles: Path) -> None:
+    app = BriefingApp([str(two_articles)])
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("escape")
+        # "pier" matches the first article only; "pier" becomes "piers", which matches none,
+        # then back: each keystroke's scan replaces the one before.
+        await pilot.press("ctrl+f", *"piers")
+        await settle(app, pilot)
+        results = app.screen.query_one("#search-all-results", OptionList)
+        assert results.option_count == 0
+        await pilot.press("backspace")
+        await settle(app, pilot)
+        assert results.option_count == 1
+        assert "Harbour board" in str(results.get_option_at_index(0).prompt)
+        assert results.border_title == "1 articles"
+
+
+def test_a_cancelled_search_of_all_articles_stops_early() -> None:
+    article = Article(path="a.txt", title="Budget vote", blocks=())
+    entries = [Entry("a.txt", article=article), Entry("b.txt", article=article)]
+    assert len(find_in_articles(entries, "budget")) == 2
+    assert find_in_articles(entries, "budget", cancelled=lambda: True) == []
 
 
 async def test_command_palette_offers_actions_by_name() -> None:
