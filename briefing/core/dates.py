@@ -148,7 +148,12 @@ _FUTURE = compile_lazily(rf"\b(?:{_alt(FUTURE_CUES)})\b", re.IGNORECASE)
 
 def is_future(text: str) -> bool:
     """Whether a sentence speaks of something still to come."""
-    return has_any(caseless(text), FUTURE_CUES) and _FUTURE.search(text) is not None
+    # A cue matches where it stands in the lower-cased text (which keeps every position), so
+    # the search starts at the first cue found there, not at the start of a long sentence.
+    lower = caseless(text)
+    if not has_any(lower, FUTURE_CUES):
+        return False
+    return _FUTURE.search(text, _first_index(lower, FUTURE_CUES)) is not None
 
 
 def nearest_year(month: int, day: int, anchor: dt.date) -> dt.date | None:
