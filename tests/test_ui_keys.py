@@ -18,7 +18,7 @@ from ui_helpers import NARROW, SEEDS, WIDE, settle
 from briefing.ui.app import BriefingApp
 from briefing.ui.screens.export_screen import ExportScreen
 from briefing.ui.screens.help_screen import HelpScreen
-from briefing.ui.widgets.actors_pane import ActorsPane
+from briefing.ui.widgets.agenda_pane import AgendaPane
 from briefing.ui.widgets.article_text import ArticleText
 from briefing.ui.widgets.slot_placeholder import SlotPlaceholder
 
@@ -135,17 +135,13 @@ async def test_keys_typed_before_the_panes_are_mounted_are_handled_once_they_are
     app = BriefingApp([str(SEEDS)])
     async with app.run_test(size=size) as pilot:
         # The first frame stands placeholders where the panes go; these keys reach the app
-        # before the panes replace them.
+        # before the panes replace them, and are handled in the order they were typed.
         assert app.query(SlotPlaceholder)
-        await type_burst(app, pilot, "2j")
+        await type_burst(app, pilot, "23")
         await settle(app, pilot)
         assert not app.query(SlotPlaceholder)
-        assert app.current_pane == "actors"
-        actors = app.query_one("#actors", ActorsPane)
-        assert app.focused is actors
-        # "People (5)" is a heading; j moved from the first actor to the second.
-        assert actors.current_item is not None
-        assert actors.current_item.label == "John Bolton"
+        assert app.current_pane == "agenda"
+        assert app.focused is app.query_one("#agenda", AgendaPane)
 
 
 async def test_a_search_typed_before_the_panes_are_mounted_is_not_lost() -> None:
