@@ -56,6 +56,36 @@ async def test_article_text_shows_before_its_briefing_is_ready(
         assert app.query_one(TitleBar).query_one("#progress").render().plain == ""
 
 
+async def test_a_slow_first_article_keeps_no_other_article_waiting(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    release = threading.Event()
+    real_extract = reader._extract
+
+    def slow_on_a(article: Article, cache: object) -> Briefing | str:
+        # A huge first file: its extraction takes until the test says so.
+        if article.path.endswith("a.txt"):
+            release.wait(10)
+        return real_extract(article, cache)
+
+    monkeypatch.setattr(reader, "_extract", slow_on_a)
+    monkeypatch.setattr(reader, "_FIRST_ALONE_SECONDS", 0.05)
+    app = BriefingApp([str(folder)])
+    async with app.run_test(size=(160, 48)) as pilot:
+        for _ in range(200):
+            await asyncio.sleep(0.02)
+            await pilot.pause()
+            if len(app.entries) == 2 and app.entries[1].briefing is not None:
+                break
+        assert app.entries[0].path.endswith("a.txt")
+        assert app.entries[1].briefing is not None
+        assert app.entries[0].briefing is None
+        release.set()
+        await settle(app, pilot)
+        assert app.entries[0].briefing is not None
+        assert app.extracted == 2
+
+
 async def test_an_article_that_fails_extraction_is_counted_and_says_why(
     folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -7,6 +7,7 @@ list (whose indexes no longer match) is dropped.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,21 @@ class ArticlesLoaded(Message):
 
     loaded: list[tuple[int, Article | str]]
     generation: int
+
+
+@dataclass
+class FirstArticleRead(Message):
+    """The library worker read the article to open first; its briefing is started from here.
+
+    A message rather than a blocking call from the worker, so that a UI thread busy drawing
+    (a 5 MB article's text) does not hold up the other articles' briefing as well.
+    """
+
+    index: int
+    article: Article
+    generation: int
+    # Set when its briefing is posted (or will not be); the library worker waits on it a while.
+    done: threading.Event
 
 
 @dataclass
