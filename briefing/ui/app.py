@@ -1051,6 +1051,7 @@ class BriefingApp(App[int]):
         if isinstance(focused, OptionList):
             focused.action_last()
         else:
+            self.article_text.mount_to_end()
             self.article_text.scroll_end(animate=False)
 
     def action_next_mark(self) -> None:

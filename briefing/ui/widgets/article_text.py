@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -27,6 +28,13 @@ class Mark:
 
 class ArticleBlock(Static):
     """One paragraph, heading or list item of the article."""
+
+
+# Paragraphs mounted at once, and again each time the reader nears the last one mounted. A
+# widget per paragraph is cheap for a news story but not for a 5 MB file of twenty thousand
+# paragraphs, which would hold the UI thread for seconds; the rest waits until it is wanted.
+FIRST_BLOCKS = 200
+MORE_BLOCKS = 200
 
 
 class ArticleText(VerticalScroll, can_focus=True):
@@ -54,6 +62,10 @@ class ArticleText(VerticalScroll, can_focus=True):
         # The article on screen, shown from its briefing or, until that is ready, as loaded.
         self.shown_path: str | None = None
         self._loaded_widgets: dict[int, ArticleBlock] = {}
+        # Blocks in reading order, how many are mounted, and how to make the others.
+        self._order: list[int] = []
+        self._mounted = 0
+        self._make: Callable[[int], ArticleBlock] | None = None
 
     def show_article(self, article: Article) -> None:
         """Show an article as loaded, before its briefing: readable, with nothing to mark."""
@@ -66,13 +78,17 @@ class ArticleText(VerticalScroll, can_focus=True):
         self.shown_path = article.path
         self.remove_children()
         self._loaded_widgets = {}
-        for block_index, block in enumerate(article.blocks):
+
+        def make(block_index: int) -> ArticleBlock:
+            block = article.blocks[block_index]
             shown = visible(" ".join(block.text.split()))
             prefix = "- " if block.kind == "list_item" else ""
             widget = ArticleBlock(Text(prefix + shown), markup=False)
             widget.add_class(f"-{block.kind.replace('_', '-')}")
             self._loaded_widgets[block_index] = widget
-        self.mount_all(self._loaded_widgets.values())
+            return widget
+
+        self._start(list(range(len(article.blocks))), make)
         self.scroll_home(animate=False)
 
     def show_briefing(self, briefing: Briefing) -> None:
@@ -89,7 +105,8 @@ class ArticleText(VerticalScroll, can_focus=True):
         self._blocks = dict(blocks)
         if same_article and self._loaded_widgets:
             # The text is already on screen as loaded: restyle those paragraphs in place
-            # rather than mount them again, which costs a full layout.
+            # rather than mount them again, which costs a full layout; the paragraphs not
+            # mounted yet will be made from the briefing.
             self._widgets = {}
             for block_index, widget in self._loaded_widgets.items():
                 if block_index in self._blocks:
@@ -98,16 +115,56 @@ class ArticleText(VerticalScroll, can_focus=True):
                 else:
                     widget.remove()
             self._loaded_widgets = {}
+            # The mounted paragraphs were the first ones, so they open the new order too.
+            self._order = list(self._blocks)
+            self._mounted = len(self._widgets)
+            self._make = self._briefed_block
             return
         self._loaded_widgets = {}
         self.remove_children()
         self._widgets = {}
-        for block_index, sentences in self._blocks.items():
-            widget = ArticleBlock(self._render_block(block_index, {}), markup=False)
-            widget.add_class(f"-{sentences[0].kind.replace('_', '-')}")
-            self._widgets[block_index] = widget
-        self.mount_all(self._widgets.values())
+        self._start(list(self._blocks), self._briefed_block)
         self.scroll_home(animate=False)
+
+    def _briefed_block(self, block_index: int) -> ArticleBlock:
+        sentences = self._blocks[block_index]
+        widget = ArticleBlock(
+            self._render_block(block_index, self._marks_by_sentence()), markup=False
+        )
+        widget.add_class(f"-{sentences[0].kind.replace('_', '-')}")
+        self._widgets[block_index] = widget
+        return widget
+
+    def _start(self, order: list[int], make: Callable[[int], ArticleBlock]) -> None:
+        self._order = order
+        self._mounted = 0
+        self._make = make
+        self._mount_through(min(len(order), FIRST_BLOCKS) - 1)
+
+    def _mount_through(self, position: int) -> None:
+        """Mount the blocks up to `position` in reading order, if they are not yet."""
+        if self._make is None or position < self._mounted:
+            return
+        upto = min(position + 1, len(self._order))
+        widgets = [self._make(i) for i in self._order[self._mounted : upto]]
+        self._mounted = upto
+        if widgets:
+            self.mount_all(widgets)
+
+    @property
+    def unmounted(self) -> int:
+        """How many paragraphs wait to be mounted (a very long article's far end)."""
+        return len(self._order) - self._mounted
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        # Within two screens of the end of what is mounted: mount the next paragraphs.
+        if self.unmounted and new_value >= self.max_scroll_y - 2 * self.size.height:
+            self._mount_through(self._mounted + MORE_BLOCKS - 1)
+
+    def mount_to_end(self) -> None:
+        """Mount every paragraph: the reader asked for the very end."""
+        self._mount_through(len(self._order) - 1)
 
     def show_message(self, message: str) -> None:
         """Replace the text with one line: loading, or why there is no article."""
@@ -117,6 +174,9 @@ class ArticleText(VerticalScroll, can_focus=True):
         self.marks = []
         self._blocks = {}
         self._widgets = {}
+        self._order = []
+        self._mounted = 0
+        self._make = None
         self.remove_children()
         self.mount(ArticleBlock(Text(message), markup=False, classes="-message"))
 
@@ -212,6 +272,8 @@ class ArticleText(VerticalScroll, can_focus=True):
         if not self.marks or self.briefing is None:
             return
         sentence = self.briefing.sentences[self.marks[self.current].sentence]
+        if sentence.block not in self._widgets and sentence.block in self._order:
+            self._mount_through(self._order.index(sentence.block))
         widget = self._widgets.get(sentence.block)
         if widget is not None:
             self.call_after_refresh(self._scroll_into_view, widget, sentence)
