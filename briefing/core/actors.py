@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, pairwise
 
-from briefing.core.gates import has_any
+from briefing.core.gates import has_any, word_sets
 from briefing.core.lazy_regex import compile_lazily
 from briefing.core.lexicons.organisations import (
     KNOWN_ACRONYMS,
@@ -526,7 +526,7 @@ def _prepare(sentences: Sequence[Sentence]) -> list[_Sent]:
         m = _DATELINE.match(masked)
         if m:
             masked = " " * m.end() + masked[m.end() :]
-        words = frozenset(_WORD_TOKEN.findall(masked))
+        words, lower_words = word_sets(masked)
         out.append(
             _Sent(
                 s,
@@ -536,7 +536,7 @@ def _prepare(sentences: Sequence[Sentence]) -> list[_Sent]:
                 list(NAME_CHUNK.finditer(masked)),
                 _org_chunks(masked, words),
                 words,
-                frozenset(map(str.lower, words)),
+                lower_words,
             )
         )
     return out

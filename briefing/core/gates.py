@@ -7,6 +7,7 @@ regex cannot match without are present.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 # The only letters outside ASCII that a case-insensitive regex takes for an ASCII letter, other
@@ -20,6 +21,22 @@ def caseless(text: str) -> str:
     if text.isascii() or not ("İ" in text or "ı" in text or "ſ" in text):
         return text.lower()
     return text.translate(_FOLD).lower()
+
+
+# Runs of letters and digits: a word a pattern needs whole (after \b or a space) is one of them.
+_WORD_TOKEN = re.compile(r"[^\W_]+")
+# In ASCII, `[^\W_]` is exactly the letters and digits: every other byte becomes a space, and
+# `str.split` then reads the same runs several times faster than the regex.
+_ASCII_WORD_BYTES = bytes(c if chr(c).isalnum() and c < 128 else 32 for c in range(256))
+
+
+def word_sets(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    r"""The runs of letters and digits in the text (`[^\W_]+`), as written and lower-cased."""
+    if text.isascii():
+        spaced = text.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii")
+        return frozenset(spaced.split()), frozenset(spaced.lower().split())
+    words = frozenset(_WORD_TOKEN.findall(text))
+    return words, frozenset(map(str.lower, words))
 
 
 def has_any(text: str, words: Iterable[str]) -> bool:
