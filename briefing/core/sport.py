@@ -23,18 +23,21 @@ _OPPONENT_CUE = re.compile(
     r"\b(?:against|versus|vs\.?|beat|beating|defeated|lost to|draw with|drew with|hosts?|"
     r"hosted|hosting|face|faces|facing|visit of|eliminated|knocked out) (?=[^\W\d_])"
 )
-_WORD = re.compile(r"[a-z-]+")
 _NEXT_WORD = re.compile(r" ([a-z][\w-]*)")
 _ROLE_WORDS = ROLE_HEADS | ROLE_MODIFIERS
 
 
 def team_sport(texts: Sequence[str]) -> bool:
     """Whether the article reads as a report on a team sport."""
-    words: set[str] = set()
-    for text in texts:
-        words.update(_TEAM_SPORT_WORDS.intersection(_WORD.findall(text.lower())))
-        if len(words) >= 3:
-            return True
+    blob = " ".join(texts).lower()
+    # A substring test first: most articles hold few of the words, and splitting every
+    # sentence into words costs more than the whole question is worth.
+    found = 0
+    for word in _TEAM_SPORT_WORDS:
+        if word in blob and re.search(rf"(?<![a-z-]){re.escape(word)}(?![a-z-])", blob):
+            found += 1
+            if found >= 3:
+                return True
     return False
 
 
