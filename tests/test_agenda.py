@@ -255,3 +255,35 @@ def test_an_acronym_spelling_a_pronoun_is_a_subject():
 def test_a_long_title_cut_short_does_not_end_on_half_a_pair():
     (e,) = events(items=("25 February: full council meeting to set the budget and council tax",))
     assert e.title == "Full council meeting to set the budget"
+
+
+D = dt.date(2026, 3, 2)
+
+
+def test_scheduled_actions_beyond_meetings_are_on_the_agenda():
+    cases = {
+        "The deal is expected to close in the third quarter.": "the third quarter",
+        "Health workers will run a free clinic in Tulle this weekend.": "this weekend",
+        "Bidders must submit their proposals by 24 March.": "by 24 March",
+        "Dockworkers plan to march to the harbour offices on Saturday.": "on Saturday",
+        "The first shipment of vaccines is due to arrive in April.": "in April",
+        "The ministry will carry out a survey of fish stocks next month.": "next month",
+    }
+    for text, when in cases.items():
+        found = events(text, date=D)
+        assert [e.when for e in found] == [when], text
+
+
+def test_has_until_a_date_to_act_is_a_deadline():
+    (e,) = events("The company has until September 30 to reply to the objections.", date=D)
+    assert e.title == "Deadline for the company to reply to the objections"
+    assert e.when == "September 30"
+
+
+def test_had_until_a_date_is_no_deadline_to_come():
+    assert events("The company had until Friday to reply, and it did.", date=D) == []
+
+
+def test_a_ballot_box_is_not_a_ballot():
+    found = events("It is up to voters to deliver justice at the ballot box on 8 March.", date=D)
+    assert [e.title for e in found] != ["Ballot"]

@@ -373,6 +373,8 @@ def _status(text: str, m: DateMention, article_date: dt.date | None) -> bool:
         return True
     if " for " in seg and _SCHEDULED_FOR.search(seg) and not _PAST_WHEN.search(m.text):
         return True
+    if "until" in seg and _HAS_UNTIL.search(text, lo, m.start):
+        return True  # "has until September 30 to reply": a deadline still to come
     if not has_any(seg.lower(), ONGOING_VERBS):
         return False
     return any(_bare(w) in ONGOING_VERBS for w in seg.split())
@@ -434,6 +436,8 @@ def _events_in(
             # "The strike by junior doctors, which begins on Monday": the clause before.
             title, noun = _anchor(text, toks, verbs, m, _segment_bounds(text, lo - 3)[0], hi, spans)
         if title is None:
+            title, noun = _deadline_title(text, m, spans)
+        if title is None:
             if m.kind != "duration":
                 continue
             obj = _PENDING_OBJECT.search(text)
@@ -443,6 +447,26 @@ def _events_in(
         where = _where(text, lo, hi, spans, people)
         out.append(_Event(_capital(title), m, s.index, noun, where, [s.index]))
     return out
+
+
+_HAS_UNTIL = compile_lazily(r"\b(?:has|have|given)[ ](?:until|till)[ ]$")
+_TO_VERB = compile_lazily(r"^,?[ ]to[ ](?=[a-z])")
+
+
+def _deadline_title(text: str, m: DateMention, spans: list) -> tuple[str | None, str]:
+    """ "The company has until September 30 to reply": a deadline, titled with who must act."""
+    before = _HAS_UNTIL.search(text, max(0, m.start - 20), m.start)
+    after = _TO_VERB.match(text[m.end :]) if before else None
+    if before is None or after is None:
+        return None, ""
+    phrase = _verb_phrase(text, m.end + after.end(), spans)
+    if not phrase:
+        return None, ""
+    subject = _subject(text, before.start())
+    if subject and subject[:1].islower():
+        subject = f"the {subject}"  # "Deadline for the company", as the text has it
+    who = f" for {_short(subject, 8)}" if subject else ""
+    return f"Deadline{who} to {phrase}", "deadline"
 
 
 def _short(phrase: str, limit: int = 9) -> str:
@@ -484,6 +508,8 @@ def _anchor(
         two = f"{word} {_bare(toks[i + 1][2])}" if i + 1 < len(toks) else ""
         if word not in EVENT_NOUNS and two not in PHRASAL_EVENTS:
             continue
+        if two.split()[-1:] and two.split()[-1] in _THING_AFTER_EVENT:
+            continue  # "the ballot box", "the match ball": a thing, not the event
         if b > hi + 1 or _in_spans((a, b, tok), spans) or _transitive_use(toks, i):
             continue
         if i >= 2 and _bare(toks[i - 2][2]) == "you" and _bare(toks[i - 1][2]) in _URGING:
@@ -548,6 +574,8 @@ def _transitive_use(toks: list[tuple[int, int, str]], i: int) -> bool:
 
 
 _URGING = frozenset("must should need have".split())
+# Nouns that turn an event word before them into a thing ("ballot box", "election posters").
+_THING_AFTER_EVENT = frozenset("box boxes paper papers station stations poster posters".split())
 _OBJECT_OPENERS = frozenset("a an the this that its his her their".split())
 _AS_VERB = frozenset("will would to could shall must".split())
 _LIGHT_VERBS = frozenset(

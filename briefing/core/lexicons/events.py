@@ -15,6 +15,9 @@ EVENT_NOUNS: frozenset[str] = _words(
     campaign inquiry debate congress forum festival tournament race opening celebration
     briefing presentation announcement report auction strike protest rally consultation
     interview audit inspection election runoff plenary meets walkout walkouts strikes stoppage
+    survey surveys leg shipment shipments delivery deliveries submission submissions march
+    marches demonstration demonstrations by-election qualifier semi-final quarter-final
+    inauguration handover exhibition premiere
     """
 )
 
@@ -36,7 +39,8 @@ EVENT_VERBS: frozenset[str] = _words(
     """
     meet vote decide rule publish present open begin start launch sign announce release testify
     visit convene resume debate consider review approve hear sentenced introduced play face
-    report close end hold return deliver unveil reopen ballot discuss
+    report close end hold return deliver unveil reopen ballot discuss submit reply respond
+    arrive conclude complete march ratify adopt expire award file host
     """
 )
 
@@ -78,6 +82,19 @@ VERB_NOUNS: dict[str, str] = {
     "reopen": "Reopening",
     "ballot": "Ballot",
     "discuss": "Discussion",
+    "submit": "Submission",
+    "reply": "Reply",
+    "respond": "Response",
+    "arrive": "Arrival",
+    "conclude": "Conclusion",
+    "complete": "Completion",
+    "march": "March",
+    "ratify": "Ratification",
+    "adopt": "Adoption",
+    "expire": "Expiry",
+    "award": "Award",
+    "file": "Filing",
+    "host": "Event",
 }
 
 # Past forms that mean an event has begun and is still going on (it belongs on the agenda).

@@ -68,6 +68,14 @@ RELATIVE_PERIODS: dict[str, tuple[str, int]] = {
     "later this month": ("month", 0),
     "earlier this year": ("year", 0),
     "later this year": ("year", 0),
+    "this weekend": ("week", 0),
+    "next weekend": ("week", 1),
+    "this quarter": ("quarter", 0),
+    "next quarter": ("quarter", 1),
+    "the first quarter": ("quarter", 0),
+    "the second quarter": ("quarter", 0),
+    "the third quarter": ("quarter", 0),
+    "the fourth quarter": ("quarter", 0),
 }
 
 ORDINAL_WORDS: dict[str, int] = {
