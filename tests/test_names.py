@@ -63,3 +63,11 @@ def test_capitalised_run_backwards_respects_the_limit() -> None:
 
 def test_capitalised_run_forward_stops_at_lower_case() -> None:
     assert cap_run_at("Vestholm Nord and Arvela", 0) == ["Vestholm", "Nord"]
+
+
+def test_a_hyphenated_role_with_a_modifier_is_a_role_word() -> None:
+    from briefing.core.names import is_role_head
+
+    assert is_role_head("Vice-minister")
+    assert is_role_head("co-chair")
+    assert not is_role_head("Smith-Jones")

@@ -432,3 +432,56 @@ def test_an_unattributed_claim_is_cut_at_its_first_clause() -> None:
         "It is understood the two leaders met on the driveway, before they shook hands."
     )
     assert of_kind("unattributed", found) == ["Who says the two leaders met on the driveway?"]
+
+
+def test_a_short_quote_credited_word_for_word_to_two_people_is_a_conflict():
+    quote = "We will not accept these quotas."
+    a = Actor("Ana Ruiz", "person", quotes=(Quote(quote, (0,)),), evidence=(0,))
+    b = Actor("Li Wei", "person", quotes=(Quote(quote.rstrip(".") + ",", (1,)),), evidence=(1,))
+    found = of_kind("conflict", questions(*TEXT, actors=(a, b)))
+    assert found == ["Who said “We will not accept these quotas”: Ana Ruiz or Li Wei?"]
+
+
+def test_a_short_common_phrase_in_different_words_is_no_conflict():
+    a = Actor("Ana Ruiz", "person", quotes=(Quote("We are ready.", (0,)),), evidence=(0,))
+    b = Actor("Li Wei", "person", quotes=(Quote("We are not ready.", (1,)),), evidence=(1,))
+    assert of_kind("conflict", questions(*TEXT, actors=(a, b))) == []
+
+
+def test_has_yet_to_is_pending():
+    found = of_kind("pending", questions("The agency has yet to approve the vaccine."))
+    assert found == ["Will the agency approve the vaccine?"]
+
+
+def test_has_yet_to_decide_whether_asks_about_the_choice():
+    found = of_kind(
+        "pending",
+        questions("The agency has yet to decide whether to approve the vaccine for adults."),
+    )
+    assert found == ["Will the agency approve the vaccine for adults?"]
+
+
+def _dated(*paragraphs: str) -> list[Question]:
+    return list(extract(parse_text("T\n\n" + "\n\n".join(paragraphs) + "\n", "t.txt")).questions)
+
+
+def test_a_meeting_where_a_vote_will_be_held_leaves_its_outcome_open():
+    found = of_kind(
+        "pending",
+        _dated(
+            "Shareholders will vote on the offer at an extraordinary general meeting on 14 May."
+        ),
+    )
+    assert found == ["What will come of the vote at the extraordinary general meeting on 14 May?"]
+
+
+def test_a_verdict_to_be_delivered_is_open_but_a_decision_to_be_published_is_not():
+    assert of_kind("pending", _dated("The court will deliver its verdict on 3 June.")) == [
+        "What will the verdict be (Court to deliver its verdict, on 3 June)?"
+    ]
+    assert (
+        of_kind(
+            "pending", _dated("The commission will publish the text of its decision on 3 June.")
+        )
+        == []
+    )

@@ -148,12 +148,21 @@ class Role:
 
 def is_role_head(word: str) -> bool:
     """Whether the word is a noun that heads a role ("minister", "coach"), in any case."""
-    return word.lower() in ROLE_HEADS
+    low = word.lower()
+    return low in ROLE_HEADS or _hyphenated_role(low)
 
 
 def _is_role_word(word: str) -> bool:
     low = word.lower()
-    return low in ROLE_HEADS or low in ROLE_MODIFIERS
+    return low in ROLE_HEADS or low in ROLE_MODIFIERS or _hyphenated_role(low)
+
+
+def _hyphenated_role(low: str) -> bool:
+    """ "vice-minister", "deputy-governor", "co-chair": a modifier joined to a role head."""
+    if "-" not in low:
+        return False
+    first, _, last = low.partition("-")
+    return last in ROLE_HEADS and (first in ROLE_MODIFIERS or first in {"vice", "co", "ex"})
 
 
 def ends_in_role(words: list[str]) -> bool:

@@ -126,8 +126,13 @@ _SUBJECT_TO_WORDS = compile_lazily(
     r"confirmation|sign-off|agreement)\b"
 )
 _WHETHER = compile_lazily(
-    r"(?P<x>[^,;]{3,60}?)[ ](?:is|are)[ ]expected[ ]to[ ](?:decide|rule)[^,;.]{0,40}?[ ]"
-    r"whether[ ]to[ ](?P<y>[^,;.]{3,100})"
+    r"(?P<x>[^,;]{3,60}?)[ ](?:(?:is|are)[ ]expected[ ]to|(?:has|have|is|are)[ ]yet[ ]to|"
+    r"will|must)[ ](?:decide|rule)[^,;.]{0,40}?[ ]whether[ ]to[ ](?P<y>[^,;.]{3,100})"
+)
+# "The agency has yet to approve the vaccine": the same as "has not yet approved".
+_YET_TO = compile_lazily(
+    r"(?P<x>[^,;“”\"]{3,60}?)[ ](?:has|have|is|are)[ ]yet[ ]to[ ](?P<v>(?!decide\b)[a-z]+)"
+    r"(?P<y>(?:[ ][a-z][\w-]*){0,8})(?=[ ]?[,;.]|$)"
 )
 _SEEK = compile_lazily(
     r"(?P<x>[^,;“”\"]{2,60}?)[ ](?:will|would)[ ](?:also[ ])?seek[ ](?P<y>[^,;.]{3,120}?)"
@@ -191,6 +196,10 @@ def _norm_tokens(text: str) -> set[str]:
     return out
 
 
+def _all_words(text: str) -> tuple[str, ...]:
+    return tuple(w.lower().replace("’", "'") for w in _WORD.findall(text))
+
+
 def _similar_quotes(ta: set[str], tb: set[str]) -> bool:
     if min(len(ta), len(tb)) < 4:
         return False
@@ -211,6 +220,7 @@ def _quote_conflicts(actors: Sequence[Actor]) -> list[Question]:
     out: list[Question] = []
     people = sorted((a for a in actors if a.kind == "person" and a.quotes), key=_first)
     tokens = {q.text: _norm_tokens(q.text) for a in people for q in a.quotes}
+    words = {q.text: _all_words(q.text) for a in people for q in a.quotes}
     for a, b in combinations(people, 2):
         hit = next(
             (
@@ -218,6 +228,8 @@ def _quote_conflicts(actors: Sequence[Actor]) -> list[Question]:
                 for qa in a.quotes
                 for qb in b.quotes
                 if _similar_quotes(tokens[qa.text], tokens[qb.text])
+                # A short quote word for word: "We will not accept these quotas."
+                or (len(words[qa.text]) >= 4 and words[qa.text] == words[qb.text])
             ),
             None,
         )
@@ -956,18 +968,43 @@ _DECIDING_EVENTS = frozenset(
 )
 
 
-def _scheduled_outcomes(agenda: Sequence[AgendaItem], asked: set[int]) -> list[Question]:
-    """ "A vote ... is due on 19 June" leaves its result open: ask what will come of it."""
+def _scheduled_outcomes(
+    agenda: Sequence[AgendaItem], sentences: Sequence[Sentence], asked: set[int]
+) -> list[Question]:
+    """ "A vote ... is due on 19 June" leaves its result open: ask what will come of it. So
+    does a meeting at which, its sentence says, shareholders will vote."""
     out: list[Question] = []
     for it in agenda:
         if it.kind != "event" or not it.when or asked.intersection(it.evidence):
             continue
-        words = it.title.lower().split()
-        if not words or not _DECIDING_EVENTS.intersection(w.strip(_PUNCT) for w in words[:4]):
-            continue
+        words = [w.strip(_PUNCT) for w in it.title.lower().split()]
         title = it.title[:1].lower() + it.title[1:]
-        out.append(Question("pending", f"What will come of the {title} {it.when}?", it.evidence))
+        if _DECIDING_EVENTS.intersection(words[:3]):
+            text = f"What will come of the {title} {it.when}?"
+            out.append(Question("pending", text, it.evidence))
+            continue
+        deciding = next((w for w in words if w in _DECIDING_EVENTS), None)
+        if deciding and _DELIVERING.intersection(words):
+            # "Court to deliver its verdict": the verdict is what is open.
+            text = f"What will the {deciding} be ({it.title}, {it.when})?"
+            out.append(Question("pending", text, it.evidence))
+            continue
+        said = " ".join(sentences[i].text for i in it.evidence if i < len(sentences))
+        m = _DECIDING_IN_SENTENCE.search(said)
+        if m and words:
+            noun = _DECIDING_NOUN.get(m["w"].lower(), m["w"].lower())
+            text = f"What will come of the {noun} at the {title} {it.when}?"
+            out.append(Question("pending", text, it.evidence))
     return out
+
+
+# Verbs that give a decision ("deliver its verdict"); publishing or citing one does not.
+_DELIVERING = frozenset("deliver hand announce issue reach make give take".split())
+# "will vote on the offer at a general meeting": the event holds a decision.
+_DECIDING_IN_SENTENCE = compile_lazily(
+    r"\b(?:will|to|would|shall)[ ](?:also[ ])?(?P<w>vote|decide|rule)\b", re.IGNORECASE
+)
+_DECIDING_NOUN = {"vote": "vote", "decide": "decision", "rule": "ruling"}
 
 
 def _np(phrase: str) -> str:
@@ -980,7 +1017,7 @@ def _np(phrase: str) -> str:
 # found first, and the pattern runs only on a window around it, so a long paragraph stays linear.
 _CUE = compile_lazily(
     r"still needs|still requires|[ ]be[ ]\w+ed[ ]by[ ]|must still|whether to|subject to|"
-    r"expected[ ](?:within|by)|an appeal|[ ]seek[ ]|not yet"
+    r"expected[ ](?:within|by)|an appeal|[ ]seek[ ]|not yet|yet to"
 )
 # A plain substring for each alternative of `_CUE`.
 _CUE_WORDS = (
@@ -994,6 +1031,7 @@ _CUE_WORDS = (
     "an appeal",
     " seek ",
     "not yet",
+    "yet to",
 )
 
 
@@ -1050,6 +1088,9 @@ def _pending_in(s: Sentence, actors: Sequence[Actor], text: str) -> str | None:
     if m:
         verb = m["v"].replace("been ", "be ") if m["v"].startswith("been") else _base(m["v"])
         return f"Will {_np(m['x'])} {verb}{m['y'].rstrip()}?"
+    m = _YET_TO.search(text) if " yet to " in text else None
+    if m and m["v"] != "be":
+        return f"Will {_np(m['x'])} {m['v']}{m['y'].rstrip()}?"
     return None
 
 
@@ -1312,7 +1353,7 @@ def find_questions(
         *_unattributed(sentences),
     ]
     asked = {i for q in found if q.kind in ("pending", "conflict") for i in q.evidence}
-    found += _scheduled_outcomes(agenda, asked)
+    found += _scheduled_outcomes(agenda, sentences, asked)
     seen: set[str] = set()
     unique: list[Question] = []
     for q in found:
