@@ -485,3 +485,10 @@ def test_a_verdict_to_be_delivered_is_open_but_a_decision_to_be_published_is_not
         )
         == []
     )
+
+
+def test_proposals_being_weighed_but_never_listed_are_unspecified():
+    found = of_kind(
+        "unspecified", questions("The council is weighing three proposals to cut costs.")
+    )
+    assert found == ["What are the three proposals?"]

@@ -100,7 +100,8 @@ _VERB_BASE = {
 _OFFER_VERBS = frozenset(
     """
     offered sent made proposed presented tabled gave outlined floated submitted put suggested
-    considered prepared drafted set received raised
+    considered prepared drafted set received raised weighing considering studying examining
+    discussing reviewing debating
     """.split()
 )
 _AUX = r"(?:must still be|must be|would have to be|will have to be|needs? to be|still has to be|"
@@ -694,10 +695,13 @@ def _unspecified(sentences: Sequence[Sentence], actors: Sequence[Actor]) -> list
             cut = max(0, m.start() - 60) + verb_m.start()
             who = _named_actor(s, actors, cut)
             phrase = " ".join(p for p in (m["count"], m["adj"], m["noun"]) if p)
-            if who:
+            ongoing = verb.lower().endswith("ing")  # "is weighing three proposals"
+            if who and ongoing:
+                q = f"What are the {phrase} {who} is {verb.lower()}?"
+            elif who:
                 q = f"What were the {phrase} {who} {verb.lower()}?"
             else:
-                q = f"What were the {phrase}?"
+                q = f"What {'are' if ongoing else 'were'} the {phrase}?"
             out.append(Question("unspecified", q, (s.index,)))
             asked = True
             break
