@@ -492,3 +492,22 @@ def test_proposals_being_weighed_but_never_listed_are_unspecified():
         "unspecified", questions("The council is weighing three proposals to cut costs.")
     )
     assert found == ["What are the three proposals?"]
+
+
+def test_two_amounts_for_one_fine_are_a_conflict():
+    found = of_kind(
+        "conflict",
+        questions(
+            "The fine amounts to 90 million euros, the commission said.",
+            "Loopa said the fine was 74 million euros.",
+        ),
+    )
+    assert found == ["Which fine figure is right: 90 million euros or 74 million euros?"]
+
+
+def test_a_price_that_was_raised_is_no_conflict():
+    found = questions(
+        "The offer price was 410 million euros.",
+        "Brakel later raised the price to 450 million euros.",
+    )
+    assert of_kind("conflict", found) == []

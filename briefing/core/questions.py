@@ -381,6 +381,10 @@ _MEASURES = (
     "earnings",
     "budget",
     "deficit",
+    "price",
+    "fine",
+    "damages",
+    "compensation",
 )
 _DIGIT = compile_lazily(r"\d")
 _AMOUNT = compile_lazily(
@@ -389,7 +393,8 @@ _AMOUNT = compile_lazily(
 )
 _COMPARISON = compile_lazily(
     r"\bfrom[ ][$€£]?\d|"
-    r"\b(?:compared with|compared to|a year earlier|year-earlier|forecast|target)\b"
+    r"\b(?:compared with|compared to|a year earlier|year-earlier|forecast|target|raised|"
+    r"increased|lowered|reduced|revised)\b"
 )
 
 
