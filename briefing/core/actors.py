@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -451,7 +452,10 @@ def _inside_org_name(st: _Sent, m: re.Match[str]) -> bool:
         return False
     if any(is_role_head(t) or t in HONORIFICS for t in m.group(0).split()):
         return False
-    for org in st.org_chunks:
+    # Chunks do not overlap: only the last one starting before the name can hold it.
+    i = bisect.bisect_left(st.org_starts, start) - 1
+    if i >= 0:
+        org = st.org_chunks[i]
         if org.start() < start < org.end():
             return any(t in ORG_CUES for t in st.masked[org.start() : start].split())
     return False
@@ -515,6 +519,11 @@ class _Sent:
     org_chunks: list[re.Match[str]]
     words: frozenset[str]
     lower_words: frozenset[str]
+
+    @functools.cached_property
+    def org_starts(self) -> list[int]:
+        """Where each organisation chunk starts, in order: a run-on paragraph has thousands."""
+        return [o.start() for o in self.org_chunks]
 
 
 def _prepare(sentences: Sequence[Sentence]) -> list[_Sent]:
@@ -1602,9 +1611,11 @@ class _Extractor:
                 for q in st.quotes:
                     self._add_quote(self.last_quote_owner, q.text, idx)
                 continue
-            for q in st.quotes:
+            for k, q in enumerate(st.quotes):
                 owner = None
-                after_text = st.text[q.end : self._next_start(st, q)]
+                # Quotes come in order and never overlap: the next one starts the next text.
+                nxt = st.quotes[k + 1].start if k + 1 < len(st.quotes) else len(st.text)
+                after_text = st.text[q.end : nxt]
                 phrase = speaker_after(after_text)
                 if phrase:
                     owner = self._resolve_speaker(phrase, st, q.start, last_person)
@@ -1629,12 +1640,6 @@ class _Extractor:
                 last_person = max(
                     (p for p in self.persons if idx in p.evidence), key=lambda p: p.first_sentence
                 )
-
-    def _next_start(self, st: _Sent, q: QuoteSpan) -> int:
-        for other in st.quotes:
-            if other.start > q.start:
-                return other.start
-        return len(st.text)
 
     def _resolve_speaker(
         self, phrase: str, st: _Sent, pos: int, last_person: _Person | None
