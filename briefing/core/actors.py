@@ -51,6 +51,7 @@ from briefing.core.names import (
     words_of,
 )
 from briefing.core.org_phrases import (
+    after_spokesperson,
     introduced_names,
     local_bodies,
     members_of,
@@ -339,7 +340,6 @@ _ORG_VERBS = re.compile(
     r" (?:said|says|reported|announced|agreed|signed|expects?|plans?|confirmed|rose|fell|"
     r"shares|denied|declined|warned|employs|hired|cut|raised|bought|sold|filed)\b"
 )
-_SPOKESPERSON_BEFORE = re.compile(r"\bspokes(?:man|woman|person) (?:for|at) (?:the )?$")
 _WEAK_ORG_VERBS = re.compile(r" (?:have|has|had|did|does|do|will|would|is|are|was|were)\b")
 
 
@@ -1349,7 +1349,7 @@ class _Extractor:
         speech = (
             len(name_tokens) >= 2
             and _speaks(text, name_start, after)
-            and not _SPOKESPERSON_BEFORE.search(text, max(0, name_start - 30), name_start)
+            and not after_spokesperson(text, name_start)
         )
         if not evidence and not speech:
             if len(name_tokens) >= 2:

@@ -137,7 +137,15 @@ def members_of(text: str) -> Iterator[tuple[str, str]]:
         at = text.find(_MEMBERS, end)
 
 
-_SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person) (?:for|at) (?:the )?(?=[^\W\d_])")
+_SPOKESPERSON = r"\bspokes(?:man|woman|person) (?:for|at) (?:the )?"
+_SPOKESPERSON_FOR = re.compile(_SPOKESPERSON + r"(?=[^\W\d_])")
+_SPOKESPERSON_BEFORE = re.compile(_SPOKESPERSON + "$")
+
+
+def after_spokesperson(text: str, pos: int) -> bool:
+    """Whether "a spokeswoman for (the)" stands right before `pos`: the name there is the
+    body she speaks for, and her words are not its own."""
+    return _SPOKESPERSON_BEFORE.search(text, max(0, pos - 30), pos) is not None
 
 
 def spoken_for(text: str) -> Iterator[str]:
