@@ -606,3 +606,35 @@ def test_based_before_an_organisation_is_not_part_of_its_name() -> None:
 def test_a_name_repeated_by_a_byline_and_a_caption_is_read_once() -> None:
     actors = _actors("Brexit Gemma Pryel Gemma Pryel said the shape had changed.")
     assert _names(actors, "person") == ["Gemma Pryel"]
+
+
+def test_who_heads_a_body_gives_the_role_and_the_body() -> None:
+    actors = _actors("Kenji Arata, who heads the Fisheries Agency, said the talks were hard.")
+    p = _person(actors, "Arata")
+    assert (p.role, p.affiliation) == ("head", "Fisheries Agency")
+
+
+def test_the_office_of_a_body_before_the_name_and_a_comma() -> None:
+    actors = _actors("The chairman of the Nevada Farmers Union, Michael Dane, said prices fell.")
+    p = _person(actors, "Dane")
+    assert (p.role, p.affiliation) == ("chairman", "Nevada Farmers Union")
+
+
+def test_a_side_before_a_player_or_coach_is_the_affiliation() -> None:
+    actors = _actors(
+        "Ferencváros coach Tamás Oláh said the team was ready.",
+        "Luka Jurčević, the Dinamo Zagreb midfielder, scored twice.",
+        "Veteran coach Ana Ruiz watched from the stand.",
+    )
+    assert _person(actors, "Oláh").affiliation == "Ferencváros"
+    jurcevic = _person(actors, "Jurčević")
+    assert (jurcevic.role, jurcevic.affiliation) == ("midfielder", "Dinamo Zagreb")
+    assert _person(actors, "Ruiz").affiliation is None
+
+
+def test_a_side_named_by_its_last_word_resolves_to_its_full_name() -> None:
+    actors = _actors(
+        "The Harbour City Gulls beat the Redmond Foxes 5-3 at Lakeside Stadium on Wednesday.",
+        "Gulls manager Lena Dahl praised her players.",
+    )
+    assert _person(actors, "Dahl").affiliation == "Harbour City Gulls"

@@ -29,6 +29,7 @@ from briefing.core.lexicons.people import (
     NOT_NAME_WORDS,
     PAGE_CHROME_WORDS,
     ROLE_HEADS,
+    ROLE_MODIFIERS,
 )
 from briefing.core.lexicons.places import CITIES, COUNTRIES, DEMONYMS, place_name
 from briefing.core.model import Actor, Quote, Sentence
@@ -86,6 +87,14 @@ _LOWER_ASCII = re.compile(r"[a-z]+")
 _RELATIVE_CHAIR = re.compile(
     r"^ who (?:chairs|heads|leads|runs|directs|chaired|headed|led) (?:the )?(?=[A-Z])"
 )
+_WHO_LEADS = re.compile(r"^, who (?P<v>chairs|heads|leads|runs|directs) (?:the )?(?=[A-Z])")
+_LEADING_ROLE = {
+    "chairs": "chair",
+    "heads": "head",
+    "leads": "leader",
+    "runs": "head",
+    "directs": "director",
+}
 _INNER_POSSESSIVE = re.compile(r"(?<=\w)['’]s?(?= )")
 _AT_CUE = re.compile(r"\b(?:at|of|for|from) ")
 _ROLE_PREPOSITIONS = frozenset("to of for at the on with under in and &".split())
@@ -379,6 +388,10 @@ _MEMBER_ROLES = frozenset(
 )
 # Roles whose country written before them is the national team ("Sri Lanka coach").
 _TEAM_LEADERS = frozenset("coach captain manager".split())
+_PLAYER_ROLES = frozenset(
+    "coach captain manager midfielder striker forward defender goalkeeper winger player "
+    "keeper full-back centre-back playmaker".split()
+)
 _COUNCIL_ROLES = frozenset("mayor councillor councilor alderman council".split())
 _SPORT_ROLES = frozenset(
     "coach captain midfielder striker forward defender goalkeeper winger player club team "
@@ -415,6 +428,43 @@ def _fits(org: _Entity, words: set[str]) -> bool:
     if not words.isdisjoint(_COMPANY_NOUNS):
         return _PUBLIC_CUES.isdisjoint(tokens)
     return True
+
+
+def _office_of_before(words: list[str]) -> Role | None:
+    """ "The head of the Fisheries Agency, Kenji Arakawa,": a role of a named body before the
+    comma, opened by "the", "its" or the sentence's start."""
+    tail = words[-9:]
+    if "of" not in tail:
+        return None
+    at = len(tail) - 1 - tail[::-1].index("of")
+    body = tail[at + 1 :]
+    if body[:1] == ["the"]:
+        body = body[1:]
+    if not body or not all(w[:1].isupper() or w in _ORG_JOINERS for w in body):
+        return None
+    role = role_before(tail[:at])
+    if role is None or role.affiliation or role.possessor:
+        return None
+    lead = tail[: at - len(role.text.split())]
+    if lead and lead[-1].lower() not in {"the", "its", "their"}:
+        return None
+    return Role(role.text, " ".join(body))
+
+
+def _club_before(words: list[str], role: str) -> str | None:
+    """The side whose name stands right before a player's or coach's role ("Ferencváros coach
+    Tamás Oláh", "Dinamo Zagreb midfielder"); a country there is a national side, read
+    elsewhere, and a capitalised ordinary word ("Veteran coach") is no side."""
+    if role.split()[-1].lower() not in _PLAYER_ROLES:
+        return None
+    run: list[str] = []
+    for w in reversed(words[-3:]):
+        if not w[:1].isupper() or w in NOT_NAME_WORDS or w.lower() in ROLE_MODIFIERS:
+            break
+        run.insert(0, w)
+    if not run or country_of(" ".join(run)) or run[0] in DEMONYMS:
+        return None
+    return " ".join(run)
 
 
 def _ambiguous_role(text: str) -> bool:
@@ -698,6 +748,11 @@ def _role_from_appositive(phrase: str) -> Role | None:
         return None
     if org and not affiliation:
         affiliation = org
+    club = None if affiliation else _club_before(words[:-1], words[-1])
+    if club:
+        # "the Dinamo Zagreb midfielder": a midfielder, of Dinamo Zagreb.
+        cut = len(words) - 1 - len(club.split())
+        text, affiliation = " ".join([*words[:cut], words[-1]]), club
     if not affiliation and len(words) > 1 and words[0].isupper() and words[0].isalpha():
         # "the WHO director-general": the body's acronym opens the role.
         affiliation = words[0]
@@ -1297,6 +1352,7 @@ class _Extractor:
             evidence = role is not None
         if role and role.text and not (role.affiliation or role.possessor):
             org = self._org_before(before_words[: -len(role.text.split())])
+            org = org or _club_before(before_words[: -len(role.text.split())], role.text)
             if org:
                 role = Role(role.text, org)
         app = _APPOSITIVE.match(after)
@@ -1315,6 +1371,12 @@ class _Extractor:
                 if role is None or not role.text:
                     role = app_role
                 evidence = True
+        rel = _WHO_LEADS.match(after) if (role is None or not role.text) else None
+        body = ORG_CHUNK.match(after, rel.end()) if rel else None
+        if rel and body:
+            # "Kenji Arakawa, who heads the Fisheries Agency": the office the clause names.
+            role = Role(_LEADING_ROLE[rel["v"]], body.group(0))
+            evidence = True
         if _AGE.match(after):
             evidence = True
         if (
@@ -1458,7 +1520,7 @@ class _Extractor:
     def _role_before_comma(self, words: list[str]) -> Role | None:
         role = role_before(words)
         if role is None:
-            return None
+            return _office_of_before(words)
         n = len(role.text.split())
         prev = words[-n - 1] if len(words) > n else ""
         if prev.lower() in {"its", "their"}:
@@ -1842,6 +1904,12 @@ class _Extractor:
                 return o.name
         for o in orgs:
             if o.name.startswith(f"{name} "):
+                return o.name
+        if place_name(name):
+            return name  # "London" is not short for "Transport for London"
+        for o in orgs:
+            # A side's short name is often its last word ("Gulls" of "Harbour City Gulls").
+            if o.name.endswith(f" {name}"):
                 return o.name
         return name
 
