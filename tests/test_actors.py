@@ -638,3 +638,21 @@ def test_a_side_named_by_its_last_word_resolves_to_its_full_name() -> None:
         "Gulls manager Lena Dahl praised her players.",
     )
     assert _person(actors, "Dahl").affiliation == "Harbour City Gulls"
+
+
+def test_one_word_after_and_stays_in_the_organisation_name() -> None:
+    actors = _actors("The Netherlands Authority for Consumers and Markets approved the deal.")
+    assert _names(actors, "organization") == ["Netherlands Authority for Consumers and Markets"]
+
+
+def test_only_a_company_has_shares_or_a_takeover() -> None:
+    actors = _actors(
+        "Shares in Brakel Mobility rose 4% on Tuesday.",
+        "The takeover of Sunhe Cycles is due to close in June.",
+    )
+    assert {"Brakel Mobility", "Sunhe Cycles"} <= set(_names(actors, "organization"))
+
+
+def test_an_acronym_set_off_after_an_agency_is_its_name() -> None:
+    actors = _actors("Indonesia's food and drug agency, BPOM, has not yet approved the vaccine.")
+    assert "BPOM" in _names(actors, "organization")

@@ -58,6 +58,7 @@ from briefing.core.org_phrases import (
     members_of,
     product_names,
     spoken_for,
+    traded_names,
     trailed_names,
 )
 from briefing.core.quotes import (
@@ -485,6 +486,9 @@ def _drop_trailing_people(tokens: list[str]) -> list[str]:
             ORG_CUES.isdisjoint(after)
             and not ORG_CUES.isdisjoint(tokens[:at])
             and all(t[:1].isupper() for t in after)
+            # "... for Consumers and Markets": one word after "and" is the name's own; a
+            # person takes two ("and Angus Robertson").
+            and len(after) > 1
         ):
             tokens = tokens[:at]
     last = max(i for i, t in enumerate(tokens) if t in ORG_CUES)
@@ -1168,12 +1172,12 @@ class _Extractor:
 
     def find_spoken_for(self) -> None:
         """Bodies named only as having a spokesperson ("a spokeswoman for Mondelez
-        International"); read after the people, as a person has spokespeople too."""
+        International"), shares or a stake; read after the people, as a person has
+        spokespeople too."""
         person_words = {t for p in self.persons for t in p.tokens}
         for st in self.sents:
-            if "spokes" not in st.masked:
-                continue
-            for name in spoken_for(st.masked):
+            found = spoken_for(st.masked) if "spokes" in st.masked else ()
+            for name in (*found, *traded_names(st.masked)):
                 words = name.split()
                 if (
                     name in self.entities

@@ -148,6 +148,28 @@ def after_spokesperson(text: str, pos: int) -> bool:
     return _SPOKESPERSON_BEFORE.search(text, max(0, pos - 30), pos) is not None
 
 
+# Only a company has shares, a takeover or a stake: "shares in Brakel Mobility", "the
+# takeover of Sunhe Cycles"; and an acronym set off after an agency's noun is its name
+# ("Indonesia's food and drug agency, BPOM,").
+_TRADED = re.compile(
+    r"\b(?:[Ss]hares (?:in|of)|[Ss]take in|[Tt]akeover of|[Aa]cquisition of|bid for|"
+    r"merger with|"
+    r"(?:agency|regulator|authority|watchdog|ministry|union|company|group|firm),) (?:the )?"
+    r"(?=[^\W\d_])"
+)
+
+
+def traded_names(text: str) -> Iterator[str]:
+    """Bodies named where only a body can stand: shares, stakes, takeovers, an agency's
+    acronym."""
+    for cue in _TRADED.finditer(text):
+        chunk = ORG_CHUNK.match(text, cue.end())
+        if chunk:
+            name = _trim_time(chunk.group(0))
+            if len(name.split()) <= 6:
+                yield name
+
+
 def spoken_for(text: str) -> Iterator[str]:
     """The body in "a spokeswoman for Mondelez International": only a body has one."""
     for cue in _SPOKESPERSON_FOR.finditer(text):
