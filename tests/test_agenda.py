@@ -287,3 +287,20 @@ def test_had_until_a_date_is_no_deadline_to_come():
 def test_a_ballot_box_is_not_a_ballot():
     found = events("It is up to voters to deliver justice at the ballot box on 8 March.", date=D)
     assert [e.title for e in found] != ["Ballot"]
+
+
+def test_a_passive_must_be_done_by_a_date_is_a_deadline():
+    (e,) = events("Proposals must be submitted by 24 March.", date=D)
+    assert (e.title, e.when) == ("Deadline for Proposals to be submitted", "by 24 March")
+
+
+def test_a_decision_the_following_week_is_dated_from_the_meeting():
+    found = events(
+        "The disciplinary committee will meet on Tuesday. It will announce its decision the "
+        "following week.",
+        date=D,
+    )
+    assert [(e.when, e.date) for e in found] == [
+        ("on Tuesday", dt.date(2026, 3, 3)),
+        ("the following week", dt.date(2026, 3, 10)),
+    ]

@@ -131,3 +131,17 @@ def test_long_paragraph_without_full_stop_finishes():
 def test_a_day_word_in_a_name_in_capitals_is_not_a_date() -> None:
     assert find_dates("Photo: USA TODAY Sports") == []
     assert [d.text for d in find_dates("TODAY the council votes.".lower())] == ["today"]
+
+
+def test_day_and_month_in_figures_are_read_only_where_they_cannot_be_misread():
+    anchor = dt.date(2026, 3, 2)
+    found = find_dates("Proposals must be submitted by 24/03.", anchor)
+    assert [(d.text, d.date) for d in found] == [("by 24/03", dt.date(2026, 3, 24))]
+    assert [d.date for d in find_dates("Due 3/24/2026.", anchor)] == [dt.date(2026, 3, 24)]
+    for text in ("It was 05/03.", "A 24/7 service.", "on 24/7 duty", "Scores were 12/20."):
+        assert find_dates(text, anchor) == [], text
+
+
+def test_the_following_week_is_relative_to_another_date():
+    (m,) = find_dates("It will announce its decision the following week.")
+    assert (m.kind, m.offset) == ("next_day", 7)

@@ -511,3 +511,10 @@ def test_a_price_that_was_raised_is_no_conflict():
         "Brakel later raised the price to 450 million euros.",
     )
     assert of_kind("conflict", found) == []
+
+
+def test_a_date_after_by_is_no_one_who_will_act():
+    found = of_kind("pending", questions("Proposals must be submitted by 24 March."))
+    assert found == []
+    found = of_kind("pending", questions("The bill must be submitted by the minister."))
+    assert found == ["Will the minister submit the bill?"]

@@ -449,12 +449,24 @@ def _events_in(
     return out
 
 
+_MUST_BE_BY = compile_lazily(
+    r"\b(?:must|should|has[ ]to|have[ ]to|needs?[ ]to|is[ ]to|are[ ]to)[ ]be[ ]"
+    r"(?P<pp>[a-z]+(?:ed|en))[ ](?=by[ ])"
+)
 _HAS_UNTIL = compile_lazily(r"\b(?:has|have|given)[ ](?:until|till)[ ]$")
 _TO_VERB = compile_lazily(r"^,?[ ]to[ ](?=[a-z])")
 
 
 def _deadline_title(text: str, m: DateMention, spans: list) -> tuple[str | None, str]:
-    """ "The company has until September 30 to reply": a deadline, titled with who must act."""
+    """ "The company has until September 30 to reply", "Bids must be submitted by Friday": a
+    deadline, titled with who or what it binds."""
+    passive = _MUST_BE_BY.search(text, max(0, m.start - 60), m.start + 3)
+    if passive and m.text.lower().startswith("by "):
+        subject = _subject(text, passive.start())
+        if subject:
+            if subject[:1].islower():
+                subject = f"the {subject}"
+            return f"Deadline for {_short(subject, 8)} to be {passive['pp']}", "deadline"
     before = _HAS_UNTIL.search(text, max(0, m.start - 20), m.start)
     after = _TO_VERB.match(text[m.end :]) if before else None
     if before is None or after is None:

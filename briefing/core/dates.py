@@ -75,6 +75,13 @@ _SUFFIX = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
 
 _ISO = compile_lazily(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])\b")
+# "by 24/03", "24/03/2026", "3/24/2026": day and month in figures, read only where the
+# numbers say which is which (whichever is over 12 is the day). Without a year, only two
+# two-digit numbers after a word that introduces a date: "12/20" alone may be a score.
+_SLASHED = compile_lazily(
+    r"(?:\b(?P<pre>on|by|until|till|before|after|from|dated)[ ])?"
+    r"(?<![\d/.])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<y>(?:19|20)?\d\d))?(?![\d/])"
+)
 _MONTH_DAY = compile_lazily(
     rf"\b(?P<mon>{_MONTH_ANY}){_SP}(?:the{_SP})?(?P<d>{_DAYNUM}){_SUFFIX}\b"
     rf"(?:,?{_SP}(?P<y>{_YEAR})\b)?"
@@ -262,6 +269,20 @@ def _candidates(text: str, anchor: dt.date | None, future: Callable[[], bool]) -
     for m in _ISO.finditer(text, year_from) if year and "-" in text else ():
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         add(m, _make(y, mo, d, None), year=y, month=mo, day=d)
+    for m in _SLASHED.finditer(text) if digit and "/" in text else ():
+        if not (m["y"] or (m["pre"] and len(m["a"]) == len(m["b"]) == 2)):
+            continue  # "24/7", "12/20": figures, unless a year or "by 24/03" makes a date
+        a, b = int(m["a"]), int(m["b"])
+        if a > 12 >= b >= 1 and a <= 31:
+            d, mo = a, b
+        elif b > 12 >= a >= 1 and b <= 31:
+            d, mo = b, a
+        else:
+            continue  # "05/03": the fifth of March or the third of May
+        y = _int(m["y"])
+        if y is not None and y < 100:
+            y += 2000
+        add(m, _make(y, mo, d, anchor, future), year=y, month=mo, day=d)
     month_from = month_at.start() if month_at else 0
     scans: tuple[tuple[re.Pattern[str], int], ...] = ()
     if month and digit:

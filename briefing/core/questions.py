@@ -1066,6 +1066,8 @@ def _pending_in(s: Sentence, actors: Sequence[Actor], text: str) -> str | None:
     if m:
         return f"Will {_np(m['y'])} approve {_np(m['x'])}?"
     m = _PASSIVE_PENDING.search(text) if " be " in text and " by " in text else None
+    if m and find_dates(f"by {m['y']}"):
+        m = None  # "must be submitted by 24 March": a deadline, not who will submit
     if m:
         verb = _base(m["pp"])
         return f"Will {_np(m['y'])} {verb} {_np(m['x'])}?"
@@ -1206,6 +1208,8 @@ def _base(verb: str) -> str:
         return _VERB_BASE[v]
     if v.endswith("ied"):
         return v[:-3] + "y"
+    if v.endswith("ed") and len(v) > 5 and v[-3] == v[-4] and v[-3] not in "aeioudslfz":
+        return v[:-3]  # "submitted", "planned": the consonant was doubled for the ending
     if v.endswith("ed"):
         return v[:-2]
     return v

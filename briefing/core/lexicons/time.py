@@ -51,6 +51,8 @@ RELATIVE_TO_EVENT: dict[str, int] = {
     "the day after": 1,
     "the previous day": -1,
     "the day before": -1,
+    "the following week": 7,
+    "the week after": 7,
 }
 
 # Periods named relative to the article's date; the value is the month offset, None for weeks.
