@@ -518,3 +518,27 @@ def test_a_date_after_by_is_no_one_who_will_act():
     assert found == []
     found = of_kind("pending", questions("The bill must be submitted by the minister."))
     assert found == ["Will the minister submit the bill?"]
+
+
+def test_a_record_claimed_with_no_source_is_unattributed():
+    found = of_kind(
+        "unattributed",
+        questions("The takeover would be the largest acquisition of a bicycle maker in a decade."),
+    )
+    assert found == [
+        "Who says the takeover would be the largest acquisition of a bicycle maker in a decade?"
+    ]
+
+
+def test_a_sourced_record_or_the_event_itself_is_not_unattributed():
+    assert (
+        of_kind(
+            "unattributed",
+            questions(
+                "It was the worst harvest since 1990, the ministry said.",
+                "The Cubs won the title for the first time in 108 years.",
+                "Data show prices hit their highest level in a decade.",
+            ),
+        )
+        == []
+    )

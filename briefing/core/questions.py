@@ -1305,8 +1305,44 @@ def _unattributed(sentences: Sequence[Sentence]) -> list[Question]:
             continue
         out.append(Question("unattributed", f"Who says {_short_claim(claim)}?", (s.index,)))
         if len(out) == _MAX_UNATTRIBUTED:
+            return out
+    for s in sentences:
+        if len(out) == _MAX_UNATTRIBUTED:
             break
+        if s.kind in ("title", "heading", "list_item") or any(s.index in q.evidence for q in out):
+            continue
+        claim = _record_claim(s.text.strip())
+        if claim:
+            out.append(Question("unattributed", f"Who says {_short_claim(claim)}?", (s.index,)))
     return out
+
+
+# A record claimed with nothing to back it: "the largest acquisition ... in a decade", "the
+# deadliest attack since 2001". A sentence that names a source, a study or figures, or that
+# quotes someone, is attributed; "the first time in 108 years" is the event itself, not a
+# claim about it.
+_RECORD = compile_lazily(
+    r"\b(?:the|its|their)[ ](?:largest|biggest|highest|lowest|worst|deadliest|steepest|"
+    r"sharpest)\b[^.;“”\"]{3,90}?"
+    r"\b(?:in[ ](?:a|the|more[ ]than[ ]a|over[ ]a|at[ ]least[ ]a)[ ](?:decade|century|"
+    r"generation)|in[ ]history|since[ ](?:\d{4}|records[ ]began|the[ ][a-z]+)|ever|on[ ]record|"
+    r"in[ ]\d+[ ]years)\b"
+)
+_SOURCED = compile_lazily(
+    r"\b(?:said|says|say|told|tells|according[ ]to|estimated?|estimates|reported|reports|"
+    r"claimed|claims|figures|data|statistics|survey|study|analysis|show|showed|shows)\b"
+)
+
+
+def _record_claim(text: str) -> str | None:
+    if not has_any(text, ("the ", "its ", "their ")) or any(q in text for q in "“”\""):
+        return None
+    if len(text.split()) > 40:
+        return None  # a run of captions and page furniture, not one claim
+    m = _RECORD.search(text)
+    if m is None or _SOURCED.search(text):
+        return None
+    return text
 
 
 def _anonymous_claim(text: str) -> str | None:
