@@ -1335,7 +1335,7 @@ _SOURCED = compile_lazily(
 
 
 def _record_claim(text: str) -> str | None:
-    if not has_any(text, ("the ", "its ", "their ")) or any(q in text for q in "“”\""):
+    if not has_any(text, ("the ", "its ", "their ")) or any(q in text for q in '“”"'):
         return None
     if len(text.split()) > 40:
         return None  # a run of captions and page furniture, not one claim
