@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from briefing.core.gates import has_any
 from briefing.core.lexicons.organisations import (
     ORG_CUES,
     ORG_INTRODUCERS,
@@ -159,9 +160,31 @@ _TRADED = re.compile(
 )
 
 
+# A plain substring of each alternative of `_TRADED`: most sentences hold none.
+_TRADED_WORDS = (
+    "hares ",
+    "take in",
+    "akeover of",
+    "cquisition of",
+    "bid for",
+    "merger with",
+    "agency,",
+    "regulator,",
+    "authority,",
+    "watchdog,",
+    "ministry,",
+    "union,",
+    "company,",
+    "group,",
+    "firm,",
+)
+
+
 def traded_names(text: str) -> Iterator[str]:
     """Bodies named where only a body can stand: shares, stakes, takeovers, an agency's
     acronym."""
+    if not has_any(text, _TRADED_WORDS):
+        return
     for cue in _TRADED.finditer(text):
         chunk = ORG_CHUNK.match(text, cue.end())
         if chunk:
