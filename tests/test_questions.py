@@ -542,3 +542,14 @@ def test_a_sourced_record_or_the_event_itself_is_not_unattributed():
         )
         == []
     )
+
+
+def test_an_unattributed_claim_opening_on_a_common_noun_is_asked_in_lower_case():
+    found = of_kind(
+        "unattributed",
+        questions(
+            "Cocoa rose to its highest price since 1977 as the pound fell.",
+            "Traders said cocoa stocks were thin.",
+        ),
+    )
+    assert found == ["Who says cocoa rose to its highest price since 1977 as the pound fell?"]

@@ -1295,6 +1295,7 @@ def _unattributed(sentences: Sequence[Sentence]) -> list[Question]:
     """ "Who says the company plans to cut 500 jobs?" for a claim the text credits to no one
     it names: sources, people familiar with the matter, "reportedly", "is said to"."""
     out: list[Question] = []
+    lower_words: frozenset[str] | None = None
     for s in sentences:
         if s.kind in ("title", "heading", "list_item"):
             continue
@@ -1303,7 +1304,9 @@ def _unattributed(sentences: Sequence[Sentence]) -> list[Question]:
         claim = _anonymous_claim(s.text.strip())
         if claim is None or len(claim.split()) < 5:
             continue
-        out.append(Question("unattributed", f"Who says {_short_claim(claim)}?", (s.index,)))
+        lower_words = lower_words if lower_words is not None else _lowercase_words(sentences)
+        text = f"Who says {_short_claim(claim, lower_words)}?"
+        out.append(Question("unattributed", text, (s.index,)))
         if len(out) == _MAX_UNATTRIBUTED:
             return out
     for s in sentences:
@@ -1313,7 +1316,9 @@ def _unattributed(sentences: Sequence[Sentence]) -> list[Question]:
             continue
         claim = _record_claim(s.text.strip())
         if claim:
-            out.append(Question("unattributed", f"Who says {_short_claim(claim)}?", (s.index,)))
+            lower_words = lower_words if lower_words is not None else _lowercase_words(sentences)
+            text = f"Who says {_short_claim(claim, lower_words)}?"
+            out.append(Question("unattributed", text, (s.index,)))
     return out
 
 
@@ -1372,12 +1377,18 @@ _CLAIM_END = compile_lazily(
 )
 
 
-def _short_claim(claim: str, words: int = 14) -> str:
-    """The claim's first clause, at most `words` words."""
+def _lowercase_words(sentences: Sequence[Sentence]) -> frozenset[str]:
+    """Every word the article writes in lower case somewhere."""
+    return frozenset(w for s in sentences for w in _WORD.findall(s.text) if w.islower())
+
+
+def _short_claim(claim: str, lower_words: frozenset[str] = frozenset(), words: int = 14) -> str:
+    """The claim's first clause, at most `words` words. Its first word keeps its capital only
+    if it is a name: one the article also writes in lower case ("Cocoa ... cocoa") is not."""
     end = _CLAIM_END.search(claim)
     claim = _lower_common((claim[: end.start()] if end else claim).strip().strip(_PUNCT))
     first = claim.split(maxsplit=1)[0] if claim.split() else ""
-    if first in ("It", "He", "She", "They", "We", "There"):
+    if first in ("It", "He", "She", "They", "We", "There") or first.lower() in lower_words:
         claim = first.lower() + claim[len(first) :]
     return _short_quote(claim, words)
 
