@@ -389,14 +389,14 @@ _MEMBER_ROLES = frozenset(
 )
 # Roles whose country written before them is the national team ("Sri Lanka coach").
 _TEAM_LEADERS = frozenset("coach captain manager".split())
-_PLAYER_ROLES = frozenset(
-    "coach captain manager midfielder striker forward defender goalkeeper winger player "
-    "keeper full-back centre-back playmaker".split()
-)
 _COUNCIL_ROLES = frozenset("mayor councillor councilor alderman council".split())
 _SPORT_ROLES = frozenset(
     "coach captain midfielder striker forward defender goalkeeper winger player club team "
     "side".split()
+)
+# Roles a person holds in a side, so a capitalised name before one is the side.
+_PLAYER_ROLES = (_SPORT_ROLES - {"club", "team", "side"}) | frozenset(
+    "manager keeper full-back centre-back playmaker".split()
 )
 # Cue words a sports club's name may carry; any other cue names a different kind of body.
 _SPORT_CUES = frozenset("Club FC CF AFC".split())
