@@ -145,3 +145,18 @@ def test_day_and_month_in_figures_are_read_only_where_they_cannot_be_misread():
 def test_the_following_week_is_relative_to_another_date():
     (m,) = find_dates("It will announce its decision the following week.")
     assert (m.kind, m.offset) == ("next_day", 7)
+
+
+def test_a_future_sentence_does_not_push_a_recent_day_a_year_ahead():
+    # The future words belong to another clause; a date most of a year away would carry its year.
+    anchor = dt.date(2016, 10, 25)
+    (m,) = find_dates("At the Oct. 19 debate he said he would keep everyone in suspense.", anchor)
+    assert m.date == dt.date(2016, 10, 19)
+
+
+def test_a_future_day_weeks_ahead_still_resolves_forward():
+    anchor = dt.date(2016, 12, 20)
+    (m,) = find_dates("The trial will resume on January 5.", anchor)
+    assert m.date == dt.date(2017, 1, 5)
+    (m,) = find_dates("The review will end on June 30.", dt.date(2016, 10, 25))
+    assert m.date == dt.date(2017, 6, 30)

@@ -181,8 +181,16 @@ def _month_of(name: str) -> int:
     return MONTHS.get(name) or MONTH_ABBREVIATIONS[name]
 
 
+# A date written without its year that lies this far ahead is rarely meant: a writer names the
+# year of an event most of a year away. When the same day and month passed only recently, the
+# sentence's future words belong to another clause ("the Oct. 19 debate, where he said he would").
+_FAR_AHEAD_DAYS = 200
+_RECENT_DAYS = 90
+
+
 def _resolve(month: int, day: int, anchor: dt.date, future: bool) -> dt.date | None:
     """Year for a month and day: the next one in a future sentence, else the nearest."""
+    nearest = nearest_year(month, day, anchor)
     if future:
         for year in (anchor.year, anchor.year + 1):
             try:
@@ -190,8 +198,14 @@ def _resolve(month: int, day: int, anchor: dt.date, future: bool) -> dt.date | N
             except ValueError:
                 continue
             if cand >= anchor:
+                if (
+                    nearest is not None
+                    and (cand - anchor).days > _FAR_AHEAD_DAYS
+                    and 0 < (anchor - nearest).days <= _RECENT_DAYS
+                ):
+                    return nearest
                 return cand
-    return nearest_year(month, day, anchor)
+    return nearest
 
 
 def _never() -> bool:
