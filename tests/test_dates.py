@@ -160,3 +160,23 @@ def test_a_future_day_weeks_ahead_still_resolves_forward():
     assert m.date == dt.date(2017, 1, 5)
     (m,) = find_dates("The review will end on June 30.", dt.date(2016, 10, 25))
     assert m.date == dt.date(2017, 6, 30)
+
+
+def test_a_weekday_beside_a_date_is_one_mention_of_that_day():
+    anchor = dt.date(2020, 7, 20)
+    assert texts("The vote takes place on Saturday, 25 July, in Bern.", anchor) == [
+        "on Saturday, 25 July"
+    ]
+    (m,) = find_dates("They met on Tuesday (March 3) in Oslo.", anchor)
+    assert (m.text, m.date) == ("on Tuesday (March 3)", dt.date(2020, 3, 3))
+
+
+def test_the_weekday_beside_a_date_without_year_chooses_the_year():
+    # 12 January was a Wednesday in 2022 and a Thursday in 2023: the weekday settles it.
+    (m,) = find_dates("The hearing is on Thursday, 12 January.", dt.date(2022, 7, 1))
+    assert m.date == dt.date(2023, 1, 12)
+
+
+def test_a_weekday_in_another_clause_stays_its_own_mention():
+    found = texts("On Monday the council met; March 3 is the deadline.", ANCHOR)
+    assert found == ["On Monday", "March 3"]

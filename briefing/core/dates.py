@@ -454,7 +454,62 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
         taken[c.start : c.end] = b"\x01" * (c.end - c.start)
         chosen.append(c)
     chosen.sort(key=lambda c: c.start)
+    if len(chosen) > 1 and any(c.kind == "weekday" for c in chosen):
+        chosen = _join_weekdays(text, chosen, anchor)
     return [_with_preposition(text, c) for c in chosen]
+
+
+# What may stand between a weekday and the date that names the same day: "Saturday, 25 July",
+# "Monday (March 3)", "Tuesday March 3".
+_WEEKDAY_TO_DATE = compile_lazily(r",?[ \t\u00a0]{0,3}\(?")
+
+
+def _join_weekdays(
+    text: str, chosen: list[DateMention], anchor: dt.date | None
+) -> list[DateMention]:
+    """A weekday written next to a date is one mention of one day, not two days."""
+    out: list[DateMention] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "weekday"
+            and c.kind == "absolute"
+            and c.day is not None
+            and _WEEKDAY_TO_DATE.fullmatch(text, prev.end, c.start)
+        ):
+            end = c.end + (text.startswith(")", c.end) and "(" in text[prev.end : c.start])
+            out[-1] = replace(
+                c,
+                text=text[prev.start : end],
+                start=prev.start,
+                end=end,
+                date=_weekday_year(c, WEEKDAYS[_WEEKDAY_NAME.search(prev.text)[0]], anchor),
+            )
+        else:
+            out.append(c)
+    return out
+
+
+_WEEKDAY_NAME = compile_lazily(_WEEKDAY)
+
+
+def _weekday_year(c: DateMention, weekday: int, anchor: dt.date | None) -> dt.date | None:
+    """The date of a day and month without a year: of the years around the anchor, the nearest
+    where that day falls on the weekday written beside it."""
+    if c.year is not None or anchor is None or c.month is None or c.day is None:
+        return c.date
+    fits: list[dt.date] = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            cand = dt.date(year, c.month, c.day)
+        except ValueError:
+            continue
+        if cand.weekday() == weekday:
+            fits.append(cand)
+    if not fits:
+        return c.date
+    return min(fits, key=lambda d: abs((d - anchor).days))
 
 
 SentenceDates = Mapping[int, Sequence[DateMention]]
