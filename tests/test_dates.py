@@ -148,10 +148,13 @@ def test_the_following_week_is_relative_to_another_date():
 
 
 def test_a_future_sentence_does_not_push_a_recent_day_a_year_ahead():
-    # The future words belong to another clause; a date most of a year away would carry its year.
+    # The future words belong to another clause: a date most of a year away would carry its year,
+    # unless its own clause says it is still to come.
     anchor = dt.date(2016, 10, 25)
-    (m,) = find_dates("At the Oct. 19 debate he said he would keep everyone in suspense.", anchor)
+    (m,) = find_dates("The Oct. 19 debate was panned, and critics said he would struggle.", anchor)
     assert m.date == dt.date(2016, 10, 19)
+    (m,) = find_dates("The board will meet again on Oct. 19.", anchor)
+    assert m.date == dt.date(2017, 10, 19)
 
 
 def test_a_future_day_weeks_ahead_still_resolves_forward():

@@ -181,16 +181,8 @@ def _month_of(name: str) -> int:
     return MONTHS.get(name) or MONTH_ABBREVIATIONS[name]
 
 
-# A date written without its year that lies this far ahead is rarely meant: a writer names the
-# year of an event most of a year away. When the same day and month passed only recently, the
-# sentence's future words belong to another clause ("the Oct. 19 debate, where he said he would").
-_FAR_AHEAD_DAYS = 200
-_RECENT_DAYS = 90
-
-
 def _resolve(month: int, day: int, anchor: dt.date, future: bool) -> dt.date | None:
     """Year for a month and day: the next one in a future sentence, else the nearest."""
-    nearest = nearest_year(month, day, anchor)
     if future:
         for year in (anchor.year, anchor.year + 1):
             try:
@@ -198,14 +190,8 @@ def _resolve(month: int, day: int, anchor: dt.date, future: bool) -> dt.date | N
             except ValueError:
                 continue
             if cand >= anchor:
-                if (
-                    nearest is not None
-                    and (cand - anchor).days > _FAR_AHEAD_DAYS
-                    and 0 < (anchor - nearest).days <= _RECENT_DAYS
-                ):
-                    return nearest
                 return cand
-    return nearest
+    return nearest_year(month, day, anchor)
 
 
 def _never() -> bool:
@@ -454,9 +440,45 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
         taken[c.start : c.end] = b"\x01" * (c.end - c.start)
         chosen.append(c)
     chosen.sort(key=lambda c: c.start)
+    if anchor is not None:
+        chosen = [_recent_unless_said_ahead(text, c, anchor) for c in chosen]
     if len(chosen) > 1 and any(c.kind == "weekday" for c in chosen):
         chosen = _join_weekdays(text, chosen, anchor)
     return [_with_preposition(text, c) for c in chosen]
+
+
+# A date written without its year that lies this far ahead is rarely meant: a writer names the
+# year of an event most of a year away, unless the date's own clause says it is still to come.
+_FAR_AHEAD_DAYS = 200
+_RECENT_DAYS = 90
+# Where one clause of a sentence ends and the next begins.
+_CLAUSE_BREAK = compile_lazily(
+    r"[;:]|,[ \t\u00a0]+(?:and|but|while|whereas|where|which|who|although|though|as)\b"
+)
+
+
+def _recent_unless_said_ahead(text: str, c: DateMention, anchor: dt.date) -> DateMention:
+    """A day and month read as next year only because some other clause of the sentence speaks
+    of the future ("The Oct. 19 debate was panned, and critics said he would struggle") is the
+    recent one."""
+    if c.year is not None or c.date is None or c.day is None or c.month is None:
+        return c
+    if (c.date - anchor).days <= _FAR_AHEAD_DAYS:
+        return c
+    recent = nearest_year(c.month, c.day, anchor)
+    if recent is None or not 0 < (anchor - recent).days <= _RECENT_DAYS:
+        return c
+    start = 0
+    end = len(text)
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.end() <= c.start:
+            start = m.end()
+        elif m.start() >= c.end:
+            end = m.start()
+            break
+    if is_future(text[start:end]):
+        return c
+    return replace(c, date=recent)
 
 
 # What may stand between a weekday and the date that names the same day: "Saturday, 25 July",
