@@ -656,3 +656,13 @@ def test_only_a_company_has_shares_or_a_takeover() -> None:
 def test_an_acronym_set_off_after_an_agency_is_its_name() -> None:
     actors = _actors("Indonesia's food and drug agency, BPOM, has not yet approved the vaccine.")
     assert "BPOM" in _names(actors, "organization")
+
+
+def test_a_partys_members_acting_together_are_a_group_with_their_capital() -> None:
+    actors = _actors(
+        "Democrats said the bill would fail in the Senate.",
+        "Conservatives voted against the budget on Tuesday.",
+    )
+    groups = _names(actors, "group")
+    assert "Democrats" in groups and "Conservatives" in groups
+    assert not _names(actors, "person")

@@ -28,6 +28,7 @@ from briefing.core.lexicons.people import (
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     PAGE_CHROME_WORDS,
+    PARTY_GROUP_NOUNS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
 )
@@ -142,7 +143,7 @@ _PRODUCT_WORDS = frozenset(
     "album book software platform assistant stadium arena".split()
 )
 # A group acts in the news when its plural noun is the subject of one of these verbs.
-_GROUP_WORDS = frozenset(w.lower() for w in GROUP_NOUNS) | {"meps"}
+_GROUP_WORDS = frozenset(w.lower() for w in GROUP_NOUNS | PARTY_GROUP_NOUNS) | {"meps"}
 _GROUP_VERBS = frozenset(
     "said say voted vote demanded demand warned protested called urged questioned criticised "
     "criticized rejected approved argued claimed told wept".split()
@@ -1038,7 +1039,11 @@ class _Extractor:
             if ent.kind == "group" and noun in ent.aliases:
                 ent.evidence.add(idx)
                 return
-        name = noun if noun.isupper() or noun[1:].islower() is False else key
+        # "MEPs" and "Democrats" keep their capitals; "Residents" opening a sentence does not.
+        if noun.isupper() or not noun[1:].islower() or noun in PARTY_GROUP_NOUNS:
+            name = noun
+        else:
+            name = key
         self._entity(name, "group", idx)
 
     def _countries(self, st: _Sent) -> None:

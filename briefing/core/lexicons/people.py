@@ -130,6 +130,11 @@ CAPITALISED_PERSON_NOUNS: frozenset[str] = _words(
     """
 )
 
+# The same nouns for a party's members together, who act as a group: "Democrats said".
+PARTY_GROUP_NOUNS: frozenset[str] = _words(
+    "Democrats Republicans Conservatives Tories Liberals Socialists Labourites Greens"
+)
+
 # Words that end a name chunk's reading as a person: time words and sentence openers.
 NOT_NAME_WORDS: frozenset[str] = _words(
     """
