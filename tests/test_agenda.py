@@ -304,3 +304,49 @@ def test_a_decision_the_following_week_is_dated_from_the_meeting():
         ("on Tuesday", dt.date(2026, 3, 3)),
         ("the following week", dt.date(2026, 3, 10)),
     ]
+
+
+MONDAY = dt.date(2026, 3, 2)
+
+
+def test_the_present_of_a_scheduled_meeting_is_to_come():
+    (e,) = events("The university senate meets on Thursday to consider the reform.", date=MONDAY)
+    assert (e.when, e.date) == ("on Thursday", dt.date(2026, 3, 5))
+
+
+def test_going_to_the_polls_is_a_vote_where_the_voters_are():
+    (e,) = events("Voters in Bavaria go to the polls on Sunday.", date=MONDAY)
+    assert (e.title, e.date, e.where) == ("Vote", dt.date(2026, 3, 8), "Bavaria")
+
+
+def test_rules_coming_into_force_are_titled_with_what_takes_effect():
+    (e,) = events("The new rules come into force on 1 January.", date=MONDAY)
+    assert (e.title, e.date) == ("Entry into force of the new rules", dt.date(2027, 1, 1))
+    (e,) = events("The ban takes effect on 1 June.", date=MONDAY)
+    assert e.title == "Entry into force of the ban"
+
+
+def test_a_deadline_with_its_until_inside_the_date_is_still_to_come():
+    (e,) = events("The creditors have until Friday to accept or reject the plan.", date=MONDAY)
+    assert e.title == "Deadline for the creditors to accept or reject the plan"
+    assert e.date == dt.date(2026, 3, 6)
+
+
+def test_business_adjourned_until_a_day_resumes_then():
+    (e,) = events("The court adjourned the case until 14 October.", date=MONDAY)
+    assert (e.title, e.when, e.date) == (
+        "Resumption of the case",
+        "until 14 October",
+        dt.date(2026, 10, 14),
+    )
+    # A day already past this year is next year's: what was put off is still to come.
+    (e,) = events("The judge adjourned the trial until 2 February.", date=MONDAY)
+    assert e.date == dt.date(2027, 2, 2)
+    assert events("The talks were suspended on Monday.", date=MONDAY) == []
+
+
+def test_business_put_off_is_titled_with_what_was_put_off():
+    (e,) = events("The vote was postponed to 12 May.", date=MONDAY)
+    assert (e.title, e.date) == ("Vote (postponed)", dt.date(2026, 5, 12))
+    (e,) = events("The hearing has been adjourned until Thursday.", date=MONDAY)
+    assert (e.title, e.date) == ("Resumption of the hearing", dt.date(2026, 3, 5))

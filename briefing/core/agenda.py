@@ -17,9 +17,16 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from briefing.core.dates import DateMention, SentenceDates, find_dates, is_future, sentence_dates
+from briefing.core.dates import (
+    DateMention,
+    SentenceDates,
+    find_dates,
+    is_future,
+    resolve_day,
+    sentence_dates,
+)
 from briefing.core.gates import caseless, covering_keys, has_any, last_words
 from briefing.core.lazy_regex import compile_lazily
 from briefing.core.lexicons.events import (
@@ -373,7 +380,9 @@ def _status(text: str, m: DateMention, article_date: dt.date | None) -> bool:
         return True
     if " for " in seg and _SCHEDULED_FOR.search(seg) and not _PAST_WHEN.search(m.text):
         return True
-    if "until" in seg and _HAS_UNTIL.search(text, lo, m.start):
+    if _put_off_title(text, m) is not None:
+        return True  # "adjourned the case until 14 October": the business resumes then
+    if "until" in seg and _has_until(text, lo, m):
         return True  # "has until September 30 to reply": a deadline still to come
     if not has_any(seg.lower(), ONGOING_VERBS):
         return False
@@ -431,7 +440,12 @@ def _events_in(
         lo, hi = _segment_bounds(text, m.start)
         if m.start < 3 and hi <= m.end + 2 and hi < len(text):
             lo, hi = _segment_bounds(text, hi + 2)
-        title, noun = _anchor(text, toks, verbs, m, lo, hi, spans)
+        # "adjourned the trial until 2 February": the date is when the trial resumes.
+        title, noun = _put_off_title(text, m), "resumption"
+        if title is not None:
+            m = _forward(m, article_date)
+        else:
+            title, noun = _anchor(text, toks, verbs, m, lo, hi, spans)
         if title is None and lo > 2 and _bare(text[lo:].split(maxsplit=1)[0]) in ("which", "that"):
             # "The strike by junior doctors, which begins on Monday": the clause before.
             title, noun = _anchor(text, toks, verbs, m, _segment_bounds(text, lo - 3)[0], hi, spans)
@@ -454,7 +468,70 @@ _MUST_BE_BY = compile_lazily(
     r"(?P<pp>[a-z]+(?:ed|en))[ ](?=by[ ])"
 )
 _HAS_UNTIL = compile_lazily(r"\b(?:has|have|given)[ ](?:until|till)[ ]$")
+_HAS = compile_lazily(r"\b(?:has|have|given)[ ]$")
+
+
+def _has_until(text: str, lo: int, m: DateMention) -> re.Match[str] | None:
+    """ "has until September 30", "have until Friday": the mention may hold its "until"."""
+    if m.text.lower().startswith(("until ", "till ")):
+        return _HAS.search(text, lo, m.start)
+    return _HAS_UNTIL.search(text, lo, m.start)
+
+
 _TO_VERB = compile_lazily(r"^,?[ ]to[ ](?=[a-z])")
+
+
+# "adjourned the trial until 14 October", "the vote was postponed to May": the date is when the
+# business resumes, or takes place after all.
+_PUT_OFF = compile_lazily(
+    r"\b(?P<verb>adjourned|postponed|deferred|delayed|put[ ]off|pushed[ ]back|rescheduled|"
+    r"suspended)(?P<obj>(?:[ ](?:the|its|his|her|their|a)[ ][^,;.]{2,50}?)?)"
+    r"(?:[ ](?:until|till|to|for))?[ ]$"
+)
+
+
+_PASSIVE_AUX = frozenset("was were is are be been has have had again later".split())
+_PUT_OFF_WORDS = ("adjourned", "postponed", "deferred", "delayed", "put off", "pushed back")
+_PUT_OFF_WORDS += ("rescheduled", "suspended")
+
+
+def _forward(m: DateMention, article_date: dt.date | None) -> DateMention:
+    """A day put off to is still to come: without a year, the next one after the article."""
+    if article_date is None or m.date is None or m.date >= article_date:
+        return m
+    if m.kind == "weekday":
+        return replace(m, date=m.date + dt.timedelta(days=7))
+    if m.year is not None or m.month is None or m.day is None:
+        return m
+    return replace(m, date=resolve_day(m.month, m.day, article_date, future=True))
+
+
+def _put_off_title(text: str, m: DateMention) -> str | None:
+    """The business a date was put off to: "Resumption of the trial", "Vote (postponed)"."""
+    if not has_any(text, _PUT_OFF_WORDS):
+        return None
+    lo = max(0, m.start - 80)
+    found = _PUT_OFF.search(text, lo, m.start)
+    if found is None or not (
+        m.text.lower().startswith(("until ", "till ")) or text[: m.start].endswith(("to ", "for "))
+    ):
+        return None
+    thing = found["obj"].strip()
+    if not thing:
+        subject = _subject(text, found.start())
+        # "The vote was postponed", "the hearing has been adjourned": the passive's subject.
+        words = (subject or "").split()
+        while words and _bare(words[-1]) in _PASSIVE_AUX:
+            words.pop()
+        subject = " ".join(words)
+        if not subject or _is_pronoun(words[0]):
+            return None
+        thing = f"the {subject}" if subject[:1].islower() else subject
+    if found["verb"] in ("adjourned", "suspended"):
+        return f"Resumption of {_short(thing, 8)}"
+    if thing.lower().startswith("the "):
+        thing = thing[4:]
+    return f"{_capital(_short(thing, 8))} (postponed)"
 
 
 def _deadline_title(text: str, m: DateMention, spans: list) -> tuple[str | None, str]:
@@ -467,7 +544,7 @@ def _deadline_title(text: str, m: DateMention, spans: list) -> tuple[str | None,
             if subject[:1].islower():
                 subject = f"the {subject}"
             return f"Deadline for {_short(subject, 8)} to be {passive['pp']}", "deadline"
-    before = _HAS_UNTIL.search(text, max(0, m.start - 20), m.start)
+    before = _has_until(text, max(0, m.start - 20), m)
     after = _TO_VERB.match(text[m.end :]) if before else None
     if before is None or after is None:
         return None, ""
@@ -542,6 +619,14 @@ def _anchor(
     noun_phrase = None
     if best_noun is not None:
         noun_phrase = phrasal or _noun_phrase(text, toks, best_noun[1], spans)
+        if phrasal == "entry into force":
+            # "The new rules come into force": what takes effect is the subject of its verb.
+            i = best_noun[1]
+            verb_at = toks[i - 1][0] if _bare(toks[i][2]) == "into" and i > 0 else toks[i][0]
+            subject = _subject(text, verb_at)
+            if subject:
+                the = "the " if subject[:1].islower() else ""
+                return f"Entry into force of {the}{_short(subject, 8)}", "force"
         action = _action_title(text, toks, best_noun[1], noun_phrase, lo)
         if action is not None:
             return action, _bare(noun_phrase)

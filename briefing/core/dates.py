@@ -194,6 +194,12 @@ def _resolve(month: int, day: int, anchor: dt.date, future: bool) -> dt.date | N
     return nearest_year(month, day, anchor)
 
 
+def resolve_day(month: int, day: int, anchor: dt.date, *, future: bool) -> dt.date | None:
+    """The year of a day and month written without one: the next such day when the text says
+    it is still to come, else the nearest."""
+    return _resolve(month, day, anchor, future)
+
+
 def _never() -> bool:
     return False
 

@@ -22,7 +22,15 @@ EVENT_NOUNS: frozenset[str] = _words(
 )
 
 # Two-word verbs that name an event ("will walk out" is a walkout).
-PHRASAL_EVENTS: dict[str, str] = {"walk out": "walkout", "stop work": "stoppage"}
+PHRASAL_EVENTS: dict[str, str] = {
+    "walk out": "walkout",
+    "stop work": "stoppage",
+    "into force": "entry into force",
+    "into effect": "entry into force",
+    "take effect": "entry into force",
+    "takes effect": "entry into force",
+    "the polls": "vote",
+}
 
 # Nouns of events done by a group, titled with who does them ("Strike by junior doctors").
 ACTION_EVENT_NOUNS: frozenset[str] = _words(

@@ -166,4 +166,22 @@ FUTURE_CUES: tuple[str, ...] = (
     "to be held",
     "upcoming",
     "next",
+    # The present of a scheduled event: "the senate meets on Thursday", "voters go to the polls
+    # on Sunday", "the rules come into force on 1 January".
+    "meets on",
+    "meet on",
+    "convenes on",
+    "go to the polls",
+    "goes to the polls",
+    "come into force",
+    "comes into force",
+    "come into effect",
+    "comes into effect",
+    "take effect",
+    "takes effect",
+    "kicks off",
+    "kick off",
+    # A deadline still open: "the creditors have until Friday to reply".
+    "has until",
+    "have until",
 )
