@@ -183,3 +183,16 @@ def test_the_weekday_beside_a_date_without_year_chooses_the_year():
 def test_a_weekday_in_another_clause_stays_its_own_mention():
     found = texts("On Monday the council met; March 3 is the deadline.", ANCHOR)
     assert found == ["On Monday", "March 3"]
+
+
+def test_a_season_without_its_year_is_the_one_under_way_or_next():
+    (m,) = find_dates("The works will finish this summer.", dt.date(2026, 7, 10))
+    assert (m.text, m.kind, m.date) == ("this summer", "season", dt.date(2026, 6, 1))
+    (m,) = find_dates("The works will finish next summer.", dt.date(2026, 7, 10))
+    assert m.date == dt.date(2027, 6, 1)
+    (m,) = find_dates("The committee will report in the autumn.", dt.date(2026, 3, 2))
+    assert (m.text, m.date) == ("in the autumn", dt.date(2026, 9, 1))
+
+
+def test_a_season_word_in_a_name_or_as_a_verb_is_no_time():
+    assert texts("Leaves fall in the park; she won at the Winter Olympics.") == []

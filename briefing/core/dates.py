@@ -117,6 +117,12 @@ _SEASON = compile_lazily(
     rf"(?P<season>{_alt(SEASONS)})(?:{_SP}of)?{_SP}(?P<y>{_YEAR})\b",
     re.IGNORECASE,
 )
+# A season without its year: "in the spring", "by next summer", "this autumn". Only after a
+# determiner and in lower case, so "fall" as a verb or "the Winter Olympics" is not a time.
+_BARE_SEASON = compile_lazily(
+    rf"\b(?i:(?:(?:in|by|until|during|before|after|from){_SP})?(?P<det>the|this|next|early|late)"
+    rf"{_SP}(?:(?:early|late){_SP})?)(?P<season>{_alt(SEASONS)})\b(?!{_SP}(?:of{_SP})?\d)(?!-)"
+)
 _IN_YEAR_PREPOSITIONS = tuple("in by until during from since".split())
 _IN_YEAR = compile_lazily(rf"\b(?P<prep>{'|'.join(_IN_YEAR_PREPOSITIONS)}){_SP}(?P<y>{_YEAR})\b")
 _IN_YEAR_REACH = max(map(len, _IN_YEAR_PREPOSITIONS)) + _SP_MAX
@@ -231,6 +237,22 @@ def _first_of(
     return nearest_year(month, 1, anchor)
 
 
+def _season_start(
+    month: int, det: str, anchor: dt.date | None, future: Callable[[], bool]
+) -> dt.date | None:
+    """The first day of a season written without its year: the one under way or next when
+    the sentence speaks of the future ("this summer" in July is this one), else the nearest."""
+    if anchor is None:
+        return None
+    into = (anchor.month - month) % 12  # months since the season's first month
+    current = dt.date(anchor.year - (anchor.month < month), month, 1)
+    if det == "next":
+        return current if into >= 3 and current > anchor else _shift_month(current, 12)
+    if det == "this" or future():
+        return current if into < 3 else _shift_month(current, 12)
+    return nearest_year(month, 1, anchor)
+
+
 def _shift_month(d: dt.date, months: int) -> dt.date:
     total = d.year * 12 + d.month - 1 + months
     return dt.date(total // 12, total % 12 + 1, 1)
@@ -248,7 +270,8 @@ def _candidates(text: str, anchor: dt.date | None, future: Callable[[], bool]) -
     digit = has_any(text, string.digits)
     month_at = _MONTH_PREFIXES.search(text)
     lower = caseless(text)
-    if not (digit or month_at or has_any(lower, _DATE_WORDS)):
+    season = has_any(lower, SEASONS)
+    if not (digit or month_at or season or has_any(lower, _DATE_WORDS)):
         return []
     year_at = _YEAR_DIGITS.search(text) if digit else None
     year = year_at is not None
@@ -261,7 +284,9 @@ def _candidates(text: str, anchor: dt.date | None, future: Callable[[], bool]) -
     period = has_any(lower, _PERIOD_UNITS) and has_any(lower, RELATIVE_PERIODS)
     next_day = has_any(lower, _NEXT_DAY_WORDS) and has_any(lower, RELATIVE_TO_EVENT)
     duration = has_any(lower, _DURATION_UNITS)
-    if not (digit or month or end_of or weekday or day_word or period or next_day or duration):
+    if not (
+        digit or month or end_of or weekday or day_word or period or next_day or duration or season
+    ):
         return []
     out: list[DateMention] = []
 
@@ -336,10 +361,14 @@ def _candidates(text: str, anchor: dt.date | None, future: Callable[[], bool]) -
         )
         date = _first_of(None, mo, anchor, future)
         add(m, date, partial=True, kind="month", month=mo, incomplete=cut)
-    for m in _SEASON.finditer(text) if year and has_any(lower, SEASONS) else ():
+    for m in _SEASON.finditer(text) if year and season else ():
         y = int(m["y"])
         mo = SEASONS[m["season"].lower()]
         add(m, dt.date(y, mo, 1), partial=True, kind="season", year=y, month=mo)
+    for m in _BARE_SEASON.finditer(text) if season else ():
+        mo = SEASONS[m["season"].lower()]
+        date = _season_start(mo, m["det"].lower(), anchor, future)
+        add(m, date, partial=True, kind="season", month=mo)
     for m in _IN_YEAR.finditer(text, max(0, year_from - _IN_YEAR_REACH)) if year else ():
         y = int(m["y"])
         add(m, None, partial=True, kind="year", year=y)
