@@ -553,3 +553,25 @@ def test_an_unattributed_claim_opening_on_a_common_noun_is_asked_in_lower_case()
         ),
     )
     assert found == ["Who says cocoa rose to its highest price since 1977 as the pound fell?"]
+
+
+def _brief(*paragraphs: str):
+    return extract(parse_text("Test\n\n" + "\n\n".join(paragraphs) + "\n", "t.txt"))
+
+
+def test_two_holders_of_one_office_of_an_unnamed_country_conflict():
+    b = _brief(
+        "Finance Minister Nguyen Van Thanh presented the budget on Monday.",
+        "The finance minister, Tran Thi Mai, defended the cuts.",
+    )
+    assert of_kind("conflict", list(b.questions)) == [
+        "Who is the Finance Minister: Nguyen Van Thanh or Tran Thi Mai?"
+    ]
+
+
+def test_ministers_of_two_named_countries_do_not_conflict():
+    b = _brief(
+        "Finance Minister Jan Kowal of Poland met Finance Minister Eva Novak of Slovakia.",
+        "Kowal said the talks went well.",
+    )
+    assert of_kind("conflict", list(b.questions)) == []

@@ -257,7 +257,10 @@ def _offices(role: str) -> list[tuple[str, str | None]]:
     return found
 
 
-def _same_body(a: str | None, b: str | None) -> bool:
+def _same_body(a: str | None, b: str | None, *, unnamed: bool = False) -> bool:
+    """Whether two holders' bodies are one; two unnamed bodies are one when `unnamed` says so."""
+    if not a and not b:
+        return unnamed
     if not a or not b:
         return False
     a, b = a.lower(), b.lower()
@@ -298,6 +301,9 @@ def _office_conflicts(actors: Sequence[Actor], sentences: Sequence[Sentence]) ->
             if len(group) < _MAX_HOLDERS:
                 group.append(i)
     pairs = sorted({pair for group in holders.values() for pair in combinations(group, 2)})
+    # With no body named for either holder, both hold the office of the one country the story
+    # is about; with two countries in it, each may have its own minister.
+    one_country = sum(1 for a in actors if a.kind == "country") <= 1
     for i, j in pairs:
         a, b = people[i], people[j]
         for oa, body_a in offices[i]:
@@ -305,7 +311,10 @@ def _office_conflicts(actors: Sequence[Actor], sentences: Sequence[Sentence]) ->
                 (
                     (ob, body_b)
                     for ob, body_b in offices[j]
-                    if ob == oa and _same_body(body_a or a.affiliation, body_b or b.affiliation)
+                    if ob == oa
+                    and _same_body(
+                        body_a or a.affiliation, body_b or b.affiliation, unnamed=one_country
+                    )
                 ),
                 None,
             )
