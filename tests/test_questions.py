@@ -575,3 +575,56 @@ def test_ministers_of_two_named_countries_do_not_conflict():
         "Kowal said the talks went well.",
     )
     assert of_kind("conflict", list(b.questions)) == []
+
+
+def test_an_outcome_the_article_calls_unclear_is_asked_as_its_question():
+    def asked(text: str) -> list[tuple[str, str]]:
+        return [(q.kind, q.text) for q in _brief(text).questions]
+
+    assert asked("It is unclear whether the airline will resume flights before the summer.") == [
+        ("pending", "Will the airline resume flights before the summer?")
+    ]
+    assert asked("It remains unknown whether or not the boy is still alive as rescuers dig.") == [
+        ("pending", "Is the boy still alive?")
+    ]
+    assert asked("Nor is it clear when the plant will reopen.") == [
+        ("pending", "When will the plant reopen?")
+    ]
+    assert asked("It is still not clear who will pay for the repairs.") == [
+        ("unspecified", "Who will pay for the repairs?")
+    ]
+    assert asked("It was not known how many people were inside.") == [
+        ("unspecified", "How many people were inside?")
+    ]
+    assert asked("It is unclear how much the scheme will cost.") == [
+        ("unspecified", "How much will the scheme cost?")
+    ]
+    # Who "he" is, the question could not say; a clause without an auxiliary is left alone.
+    assert asked("It is unclear whether he will run.") == []
+    assert asked("It is unclear if the rules apply to banks.") == []
+
+
+def test_an_approval_that_decides_the_outcome_is_pending():
+    b = _brief("Whether the merger goes ahead depends on approval from competition regulators.")
+    assert of_kind("pending", list(b.questions)) == [
+        "Will competition regulators approve the merger?"
+    ]
+
+
+def test_a_choice_with_a_deadline_is_pending():
+    b = _brief("The creditors have until Friday to accept or reject the restructuring plan.")
+    assert of_kind("pending", list(b.questions)) == [
+        "Will the creditors accept or reject the restructuring plan (deadline: Friday)?"
+    ]
+
+
+def test_not_yet_reaches_past_names_in_its_object():
+    b = _brief("The electoral commission has not yet certified the results of Sunday's vote.")
+    assert of_kind("pending", list(b.questions)) == [
+        "Will the electoral commission certify the results of Sunday's vote?"
+    ]
+
+
+def test_a_group_opening_the_sentence_is_asked_about_in_lower_case():
+    b = _brief("Teachers will decide in a ballot next month whether to strike.")
+    assert "Will teachers strike?" in of_kind("pending", list(b.questions))

@@ -133,7 +133,7 @@ _WHETHER = compile_lazily(
 # "The agency has yet to approve the vaccine": the same as "has not yet approved".
 _YET_TO = compile_lazily(
     r"(?P<x>[^,;“”\"]{3,60}?)[ ](?:has|have|is|are)[ ]yet[ ]to[ ](?P<v>(?!decide\b)[a-z]+)"
-    r"(?P<y>(?:[ ][a-z][\w-]*){0,8})(?=[ ]?[,;.]|$)"
+    r"(?P<y>(?:[ ][\w’'-]+){0,10}?)(?=[ ]?[,;.]|$)"
 )
 _SEEK = compile_lazily(
     r"(?P<x>[^,;“”\"]{2,60}?)[ ](?:will|would)[ ](?:also[ ])?seek[ ](?P<y>[^,;.]{3,120}?)"
@@ -141,7 +141,7 @@ _SEEK = compile_lazily(
 )
 _NOT_YET = compile_lazily(
     r"(?P<x>[^,;“”\"]{3,60}?)[ ](?:had|has|have)[ ]not[ ]yet[ ](?P<v>(?:been[ ])?\w+ed)"
-    r"(?P<y>(?:[ ][a-z][\w-]*){0,8})(?=[ ]?[,;.]|$)"
+    r"(?P<y>(?:[ ][\w’'-]+){0,10}?)(?=[ ]?[,;.]|$)"
 )
 _APPEAL = compile_lazily(r"\b(?:considering|consider|weighing|planning|plan)[ ]an[ ]appeal\b")
 _RESULTS = compile_lazily(
@@ -640,10 +640,12 @@ _DETERMINERS = frozenset(
 
 
 def _lower_common(phrase: str) -> str:
-    """Lower-case a leading determiner ("The Commission" -> "the Commission"), nothing else."""
+    """Lower-case a leading determiner ("The Commission" -> "the Commission") or a plural
+    common noun for people capitalised only by its place ("Teachers" -> "teachers")."""
     first = phrase.split(maxsplit=1)[0] if phrase.split() else ""
-    if first.lower() in _DETERMINERS:
-        return first.lower() + phrase[len(first) :]
+    low = first.lower()
+    if low in _DETERMINERS or (first[1:].islower() and low in GROUP_NOUNS):
+        return low + phrase[len(first) :]
     return phrase
 
 
@@ -743,7 +745,7 @@ def _listed_later(sentences: Sequence[Sentence], index: int, noun: str) -> bool:
 
 _UNSPEC_GATE = compile_lazily(
     r"\bno (?:details?|figure|indication)|not[ ]|declined|refused|undisclosed|unspecified|"
-    r"unnamed|unidentified"
+    r"unnamed|unidentified|unclear|uncertain|unknown|it[ ]clear|it[ ]known"
 )
 # A plain substring for each alternative of the gate above.
 _UNSPEC_WORDS = (
@@ -757,6 +759,11 @@ _UNSPEC_WORDS = (
     "unspecified",
     "unnamed",
     "unidentified",
+    "unclear",
+    "uncertain",
+    "unknown",
+    "it clear",
+    "it known",
 )
 
 
@@ -771,6 +778,11 @@ def _unspecified_cue(text: str) -> str | None:
     q = _not_named(text) if has_any(text, _NAMED_WORDS) else None
     if q:
         return q
+    m = _UNCLEAR.search(text) if has_any(text, _UNCLEAR_WORDS) else None
+    if m and m["wh"] not in _PENDING_WH:
+        q = _invert(m["wh"], m["clause"])
+        if q:
+            return q
     m = _WHOSE_UNDISCLOSED.search(text) if " whose " in text else None
     if m:
         return f"What was the {m['thing']} of {_lower_common(m['owner'])}?"
@@ -1031,11 +1043,74 @@ def _np(phrase: str) -> str:
     return _lower_common(p)
 
 
+# "It is unclear whether the airline will resume flights": the article says the outcome is open.
+_UNCLEAR = compile_lazily(
+    r"\b(?:[Ii]t[ ](?:is|was|remains|remained)[ ](?:still[ ]|also[ ])?"
+    r"(?:unclear|not[ ](?:yet[ ])?(?:clear|known)|uncertain|unknown)|"
+    r"[Nn]or[ ](?:is|was)[ ]it[ ](?:yet[ ])?(?:clear|known))[ ]"
+    r"(?P<wh>whether|if|when|how[ ]much|how[ ]many|how|who|what|why|where)[ ](?:or[ ]not[ ])?"
+    r"(?P<clause>[^;:“”\"]{5,160}?)"
+    r"(?=[,;.]|[ ](?:or[ ]not|after|because|but|as|while|amid|since)\b|$)"
+)
+_INVERTIBLE = frozenset(
+    "will would can could should might may must is are was were has have had".split()
+)
+_PENDING_WH = frozenset({"whether", "if", "when"})
+_UNCLEAR_WORDS = ("unclear", "not clear", "uncertain", "unknown", "not known", "it clear")
+_UNCLEAR_WORDS += ("it yet clear", "it known")
+# "Whether the merger goes ahead depends on approval from regulators": whose approval decides.
+_DEPENDS = compile_lazily(
+    r"(?P<x>[^,;:“”\"]{3,80}?)[ ](?:depends|depend|hinges|hinge|rests|is[ ]conditional|"
+    r"is[ ]contingent|remains[ ]subject)[ ](?:up)?on[ ](?:the[ ])?(?:final[ ])?"
+    r"(?:approval|consent|backing|green[ ]light|sign-off|agreement|blessing)[ ](?:of|from|by)[ ]"
+    r"(?P<y>[^,;:.“”\"]{3,80}?)(?=[,;.]|$)"
+)
+_WHETHER_SUBJECT = compile_lazily(
+    r"^[Ww]hether[ ](?P<np>.+?)[ ](?:goes|go|will[ ]go)[ ]ahead$|^[Ww]hether[ ](?P<np2>.+?)[ ]"
+    r"(?:proceeds|is[ ]completed|is[ ]approved|succeeds|happens|survives)$"
+)
+# "The creditors have until Friday to accept or reject the plan": a choice still to be made.
+_UNTIL_TO = compile_lazily(
+    r"(?P<x>[^,;:“”\"]{3,60}?)[ ](?:has|have)[ ](?:until|till)[ ](?P<when>[^,;:.“”\"]{2,40}?)"
+    r"[ ]to[ ](?P<v>(?!appeal\b)[a-z]+)(?P<y>(?:[ ][\w’'-]+){0,10}?)(?=[ ]?[,;.]|$)"
+)
+
+
+def _invert(wh: str, clause: str) -> str | None:
+    """ "whether" + "the airline will resume flights" -> "Will the airline resume flights?";
+    "who" + "will pay" -> "Who will pay?". None when the clause has no auxiliary to move."""
+    words = clause.split()
+    if not words:
+        return None
+    at = next((k for k, w in enumerate(words) if w.lower() in _INVERTIBLE), None)
+    opens_np = words[0].lower() in _DETERMINERS or words[0][:1].isupper()
+    if wh in ("who", "what", "which") and not opens_np and (at is None or at == 0):
+        # The wh-word is the subject: "who will pay", "what went wrong": nothing moves.
+        return f"{wh.capitalize()} {clause.strip()}?"
+    if at is None:
+        return None
+    aux, subject, rest = words[at].lower(), words[:at], words[at + 1 :]
+    if wh in ("how many", "how much") and not opens_np:
+        # "how many people were inside": the counted noun belongs to the wh-word.
+        return f"{wh.capitalize()} {clause.strip()}?"
+    if not subject:
+        return None
+    if subject[0].lower() in ("he", "she", "it", "they", "we") or not rest:
+        return None  # who "he" is, the question would not say
+    body = " ".join([*subject, *rest])
+    body = _lower_common(body)
+    if wh in ("whether", "if"):
+        return f"{aux.capitalize()} {body}?"
+    return f"{wh.capitalize()} {aux} {body}?"
+
+
 # Each pending pattern with the plain words that must be present for it to match: the cue is
 # found first, and the pattern runs only on a window around it, so a long paragraph stays linear.
 _CUE = compile_lazily(
     r"still needs|still requires|[ ]be[ ]\w+ed[ ]by[ ]|must still|whether to|subject to|"
-    r"expected[ ](?:within|by)|an appeal|[ ]seek[ ]|not yet|yet to"
+    r"expected[ ](?:within|by)|an appeal|[ ]seek[ ]|not yet|yet to|unclear|not clear|"
+    r"uncertain|unknown|not known|it[ ](?:yet[ ])?(?:clear|known)|[ ](?:up)?on[ ]|[ ]until[ ]|"
+    r"[ ]till[ ]"
 )
 # A plain substring for each alternative of `_CUE`.
 _CUE_WORDS = (
@@ -1050,6 +1125,22 @@ _CUE_WORDS = (
     " seek ",
     "not yet",
     "yet to",
+    "unclear",
+    "not clear",
+    "uncertain",
+    "unknown",
+    "not known",
+    "it clear",
+    "it yet clear",
+    "it known",
+    "ends on ",
+    "ends upon ",
+    "nt on ",
+    "nt upon ",
+    "hinge",
+    "rests on",
+    " until ",
+    " till ",
 )
 
 
@@ -1104,6 +1195,23 @@ def _pending_in(s: Sentence, actors: Sequence[Actor], text: str) -> str | None:
             who = _named_actor(s, actors, at, person) or ""
         if who:
             return f"Will {who} get {_np(m['y'])}?"
+    m = _UNCLEAR.search(text) if has_any(text, _UNCLEAR_WORDS) else None
+    if m and m["wh"] in _PENDING_WH:
+        q = _invert(m["wh"], m["clause"])
+        if q:
+            return q
+    m = _DEPENDS.search(text) if " on " in text else None
+    if m:
+        x = m["x"].strip()
+        w = _WHETHER_SUBJECT.match(x)
+        thing = (w["np"] or w["np2"]) if w else x
+        if thing.split()[0].lower() not in ("it", "this", "that", "which"):
+            return f"Will {_np(m['y'])} approve {_np(thing)}?"
+    m = _UNTIL_TO.search(text) if " to " in text else None
+    if m and find_dates(m["when"]):
+        who = _np(m["x"])
+        if who.lower() not in ("it", "he", "she", "they", "we"):
+            return f"Will {who} {m['v']}{m['y'].rstrip()} (deadline: {m['when'].strip()})?"
     m = _NOT_YET.search(text) if " not yet " in text else None
     if m:
         verb = m["v"].replace("been ", "be ") if m["v"].startswith("been") else _base(m["v"])
