@@ -628,3 +628,32 @@ def test_not_yet_reaches_past_names_in_its_object():
 def test_a_group_opening_the_sentence_is_asked_about_in_lower_case():
     b = _brief("Teachers will decide in a ballot next month whether to strike.")
     assert "Will teachers strike?" in of_kind("pending", list(b.questions))
+
+
+def test_things_left_unspecified_are_asked_about_in_agreement():
+    def asked(text: str) -> list[str]:
+        return of_kind("unspecified", list(_brief(text).questions))
+
+    assert asked("The party has proposed a number of changes to the electoral law.") == [
+        "What were the changes?"
+    ]
+    assert asked("Candidates were disqualified for irregularities that it did not specify.") == [
+        "What were the irregularities?"
+    ]
+    assert asked("The investigators identified two possible causes of the failure.") == [
+        "What were the two possible causes?"
+    ]
+    assert asked("The council gave no timetable for the works.") == [
+        "What was the timetable for the works?"
+    ]
+    assert asked("The bank cited unspecified risks to financial stability.") == [
+        "What were the unspecified risks?"
+    ]
+    assert asked("The two firms did not disclose the financial terms of the deal.") == [
+        "What were the financial terms of the deal?"
+    ]
+    assert asked("The company did not specify how many jobs would go.") == [
+        "How many jobs would go?"
+    ]
+    assert asked("He left without saying where he would go.") == ["Where would he go?"]
+    assert asked("He has no plans to resign.") == []

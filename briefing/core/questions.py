@@ -20,6 +20,7 @@ from briefing.core.gates import has_any
 from briefing.core.lazy_regex import compile_lazily
 from briefing.core.lexicons.events import (
     COUNT_CHANGE_WORDS,
+    COUNT_PHRASES,
     COUNT_SOURCE_CUES,
     COUNT_WORDS,
     COUNTED_NOUNS,
@@ -101,7 +102,7 @@ _OFFER_VERBS = frozenset(
     """
     offered sent made proposed presented tabled gave outlined floated submitted put suggested
     considered prepared drafted set received raised weighing considering studying examining
-    discussing reviewing debating
+    discussing reviewing debating identified cited shortlisted agreed
     """.split()
 )
 _AUX = r"(?:must still be|must be|would have to be|will have to be|needs? to be|still has to be|"
@@ -149,7 +150,8 @@ _RESULTS = compile_lazily(
     r"(?P<when>within[ ][^,;.]{2,30}|by[ ][^,;.]{2,30})"
 )
 _COUNTED = compile_lazily(
-    rf"\b(?P<count>{'|'.join(sorted(COUNT_WORDS))})[ ](?:(?P<adj>[a-z-]+)[ ])?"
+    rf"\b(?P<count>{'|'.join(sorted(COUNT_WORDS))}|{'|'.join(COUNT_PHRASES)})[ ]"
+    r"(?:(?P<adj>[a-z-]+)[ ])?"
     rf"(?P<noun>{'|'.join(sorted(COUNTED_NOUNS))})\b"
 )
 _VAGUE_NOUNS = ("issues", "matters", "topics", "questions", "points")
@@ -174,14 +176,29 @@ _DID_NOT_DISCLOSE = compile_lazily(
 )
 _WH_AFTER = compile_lazily(
     r"\b(?:gave no (?:further )?(?:details?|figure|indication)|provided no details|"
-    r"did not say|would not say|refused to say|declined to say)[ ](?:of[ ]|for[ ]|on[ ]|about[ ])?"
+    r"did not say|would not say|refused to say|declined to say|did not specify|would not specify|"
+    r"declined to specify|without specifying|without saying|did not explain|without explaining|"
+    r"declined to explain)[ ](?:of[ ]|for[ ]|on[ ]|about[ ])?"
     r"(?P<q>(?:which|what|how many|how much|who|where|when|why|how)\b[^;.]{3,120})"
+)
+# "gave no timetable for the works", "set no date for the vote": what was left open.
+_GAVE_NO = compile_lazily(
+    r"\b(?:gave|offered|provided|set|announced|named)[ ]no[ ](?:further[ ]|new[ ]|firm[ ])?"
+    r"(?P<what>timetable|timeline|date|deadline|reason|explanation|estimate|cost|price|figure|"
+    r"breakdown)(?:[ ](?P<prep>for|of|on)[ ](?P<np>[^,;:.“”\"]{3,60}?))?(?=[,;.]|[ ]and[ ]|$)"
+)
+# "irregularities that the commission did not specify": the thing left unspecified.
+_NOT_SPECIFIED = compile_lazily(
+    r"\b(?P<np>[a-z-]+)[ ](?:that|which)[ ](?:the[ ])?(?:[A-Za-z-]+[ ]){0,3}"
+    r"(?:did[ ]not|would[ ]not|declined[ ]to|has[ ]not|have[ ]not)[ ](?:specify|specified|"
+    r"explain|explained|detail|detailed)\b"
 )
 _ANY_DETAILS = compile_lazily(r"\bgave no details\b|\bprovided no details\b")
 # Plain substrings the patterns above cannot match without.
 _NOT_DISCLOSED_WORDS = ("not disclosed", "not made public", "not revealed")
 _DISCLOSE_WORDS = (" disclose ", " reveal ", " give ")
-_WH_AFTER_WORDS = ("gave no ", "provided no details", "not say", "to say")
+_WH_AFTER_WORDS = ("gave no ", "provided no details", "not say", "to say", "specify", "explain")
+_WH_AFTER_WORDS += ("without saying",)
 _UNSPEC_ADJECTIVES = ("undisclosed", "unspecified")
 _AUXES = ("was", "were", "is", "are", "would", "will", "could", "had", "has", "have", "can")
 
@@ -698,7 +715,9 @@ def _unspecified(sentences: Sequence[Sentence], actors: Sequence[Actor]) -> list
             continue
         text = s.text
         asked = False
-        counted = has_any(text, COUNT_WORDS) and has_any(text, COUNTED_NOUNS)
+        counted = has_any(text, COUNTED_NOUNS) and (
+            has_any(text, COUNT_WORDS) or has_any(text, COUNT_PHRASES)
+        )
         for m in _COUNTED.finditer(text) if counted else ():
             if ":" in text[m.end() : m.end() + 3] or _listed_later(sentences, s.index, m["noun"]):
                 continue
@@ -710,7 +729,9 @@ def _unspecified(sentences: Sequence[Sentence], actors: Sequence[Actor]) -> list
             verb = verb_m.group(0)
             cut = max(0, m.start() - 60) + verb_m.start()
             who = _named_actor(s, actors, cut)
-            phrase = " ".join(p for p in (m["count"], m["adj"], m["noun"]) if p)
+            # "a number of changes": the count says no more than the plural does.
+            count = None if m["count"].startswith("a ") else m["count"]
+            phrase = " ".join(p for p in (count, m["adj"], m["noun"]) if p)
             ongoing = verb.lower().endswith("ing")  # "is weighing three proposals"
             if who and ongoing:
                 q = f"What are the {phrase} {who} is {verb.lower()}?"
@@ -744,15 +765,14 @@ def _listed_later(sentences: Sequence[Sentence], index: int, noun: str) -> bool:
 
 
 _UNSPEC_GATE = compile_lazily(
-    r"\bno (?:details?|figure|indication)|not[ ]|declined|refused|undisclosed|unspecified|"
+    r"\bno[ ]|not[ ]|declined|refused|undisclosed|unspecified|without[ ]|"
     r"unnamed|unidentified|unclear|uncertain|unknown|it[ ]clear|it[ ]known"
 )
 # A plain substring for each alternative of the gate above.
 _UNSPEC_WORDS = (
-    "no detail",
-    "no figure",
-    "no indication",
+    " no ",
     "not ",
+    "without ",
     "declined",
     "refused",
     "undisclosed",
@@ -791,13 +811,25 @@ def _unspecified_cue(text: str) -> str | None:
         return _what_was(m["x"])
     m = _DID_NOT_DISCLOSE.search(text) if has_any(text, _DISCLOSE_WORDS) else None
     if m:
-        return f"What was {m['y'].strip()}?"
+        return _what_was(m["y"].strip())
+    m = _GAVE_NO.search(text) if " no " in text else None
+    if m:
+        thing = m["what"] + (f" {m['prep']} {m['np'].strip()}" if m["np"] else "")
+        return _what_was(f"the {_lower_common(thing)}")
+    m = _NOT_SPECIFIED.search(text) if "specif" in text or "explain" in text else None
+    if m:
+        # "disqualified for irregularities that ...": the noun phrase, not what leads to it.
+        words = m["np"].split()
+        while len(words) > 1 and (words[0] in FUNCTION_WORDS or words[0].endswith("ed")):
+            words = words[1:]
+        if words[0] not in FUNCTION_WORDS:
+            return _what_was(f"the {' '.join(words)}")
     if "no details" in text and _ANY_DETAILS.search(text):
         return "What details were left out: " + _short_quote(text, 12) + "?"
     m = _UNSPEC.search(text) if has_any(text, _UNSPEC_ADJECTIVES) else None
     if m and m["cue"] in _UNSPEC_ADJECTIVES and m["noun"]:
         # "for an undisclosed sum": the thing itself is the question.
-        return f"What was the {m['cue']}{m['noun']}?"
+        return _what_was(f"the {m['cue']}{m['noun']}")
     m = _UNNAMED.search(text) if has_any(text, _UNNAMED_WORDS) else None
     if m and not _is_anonymous_source(m, text):
         np = f"{m['cue']} {m['np']}"
@@ -947,7 +979,8 @@ def _what_was(thing: str) -> str:
         return f"What was {thing}?"
     # The head stands before "of": "financial details of the deal" are plural.
     low = [w.lower() for w in words]
-    head = low[low.index("of") - 1] if "of" in low[1:] else low[0]
+    prep = next((k for k, w in enumerate(low) if k and w in ("of", "for", "on", "in", "to")), None)
+    head = low[prep - 1] if prep else low[-1]
     verb = "were" if head.endswith("s") and not head.endswith("ss") else "was"
     return f"What {verb} the {words[0].lower()} {' '.join(words[1:])}".rstrip() + "?"
 
@@ -960,6 +993,7 @@ def _as_question(embedded: str) -> str:
     )
     rest = words[wh_len:]
     determiners = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "it"}
+    determiners |= {"he", "she", "they", "we"}  # "where he would go": "Where would he go?"
     if rest and rest[0].lower() in determiners:
         aux = next((i for i, w in enumerate(rest) if w.lower() in _AUXES), None)
         if aux is not None:

@@ -274,10 +274,14 @@ UNSPECIFIED_CUES: tuple[str, ...] = (
 
 # Counted things ("two options", "three proposals") the article may never list.
 COUNT_WORDS: frozenset[str] = _words("two three four five six seven eight nine ten several")
+# Phrases that count without a number ("a number of changes"): as vague as "several".
+COUNT_PHRASES: tuple[str, ...] = ("a number of", "a series of", "a raft of", "a range of")
 COUNTED_NOUNS: frozenset[str] = _words(
     """
     options proposals ideas demands conditions scenarios plans alternatives measures steps
     proposals recommendations requests questions concerns issues changes suggestions
+    causes reasons factors sites locations candidates amendments projects priorities
+    commitments
     """
 )
 
