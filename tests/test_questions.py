@@ -657,3 +657,14 @@ def test_things_left_unspecified_are_asked_about_in_agreement():
     ]
     assert asked("He left without saying where he would go.") == ["Where would he go?"]
     assert asked("He has no plans to resign.") == []
+
+
+def test_claims_with_no_source_are_asked_about():
+    def asked(text: str) -> list[str]:
+        return of_kind("unattributed", list(_brief(text).questions))
+
+    assert asked("The rider is widely believed to have used a banned substance.") == [
+        "Who says the rider has used a banned substance?"
+    ]
+    assert asked("Waiting lists have doubled and the queue is the longest on record.") != []
+    assert asked("The health office said waiting lists are the longest on record.") == []

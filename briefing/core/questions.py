@@ -1408,6 +1408,7 @@ _REPORTEDLY = compile_lazily(
 )
 _SAID_TO = compile_lazily(
     r"^(?P<subj>[A-Z][^“”\",;:]{3,100}?)[ ](?P<aux>is|are|was|were)[ ]"
+    r"(?:(?:widely|generally|commonly|now|also|still|long)[ ])?"
     r"(?:said|understood|believed|thought|reported|rumoured|rumored)[ ]to[ ]"
     r"(?P<v>be|have)[ ](?P<rest>[^“”\"]{10,200}?)[.]?$"
 )
@@ -1479,7 +1480,8 @@ def _unattributed(sentences: Sequence[Sentence]) -> list[Question]:
 # claim about it.
 _RECORD = compile_lazily(
     r"\b(?:the|its|their)[ ](?:largest|biggest|highest|lowest|worst|deadliest|steepest|"
-    r"sharpest)\b[^.;“”\"]{3,90}?"
+    r"sharpest|longest|shortest|fastest|slowest|busiest|costliest|hottest|coldest|wettest|"
+    r"driest)\b[^.;“”\"]{1,90}?"
     r"\b(?:in[ ](?:a|the|more[ ]than[ ]a|over[ ]a|at[ ]least[ ]a)[ ](?:decade|century|"
     r"generation)|in[ ]history|since[ ](?:\d{4}|records[ ]began|the[ ][a-z]+)|ever|on[ ]record|"
     r"in[ ]\d+[ ]years)\b"
