@@ -350,3 +350,19 @@ def test_business_put_off_is_titled_with_what_was_put_off():
     assert (e.title, e.date) == ("Vote (postponed)", dt.date(2026, 5, 12))
     (e,) = events("The hearing has been adjourned until Thursday.", date=MONDAY)
     assert (e.title, e.date) == ("Resumption of the hearing", dt.date(2026, 3, 5))
+
+
+def test_a_passive_event_verb_after_a_future_auxiliary_is_an_event():
+    (e,) = events("The appeal will be heard by a panel of three judges in September.", date=MONDAY)
+    assert (e.title, e.when) == ("Appeal to be heard", "in September")
+    (e,) = events("The new chair is expected to be named on Friday.", date=MONDAY)
+    assert (e.title, e.date) == ("New chair to be named", dt.date(2026, 3, 6))
+    # A counterfactual past is no event, and a duty with a date is a deadline.
+    assert events("He would have decided on Monday.", date=MONDAY) == []
+    (e,) = events("Offers must be submitted by 24 March.", date=MONDAY)
+    assert e.title.startswith("Deadline")
+
+
+def test_naming_a_squad_is_an_event():
+    (e,) = events("The selectors will name the squad on 2 August.", date=MONDAY)
+    assert (e.title, e.date) == ("Selectors to name the squad", dt.date(2026, 8, 2))

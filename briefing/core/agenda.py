@@ -33,6 +33,7 @@ from briefing.core.lexicons.events import (
     ACTION_EVENT_NOUNS,
     BACKGROUND_CLAUSE_OPENERS,
     EVENT_NOUNS,
+    EVENT_PARTICIPLES,
     EVENT_VERBS,
     FUTURE_AUXILIARIES,
     IRREGULAR_PAST_VERBS,
@@ -81,7 +82,8 @@ _CLAUSE_BREAK = compile_lazily(r"[,;:—–]\s|\s[—–]\s|[“”]")
 _AUX = "|".join(re.escape(a) for a in FUTURE_AUXILIARIES)
 _VERB_AFTER_AUX = compile_lazily(
     rf"\b(?P<aux>{_AUX})[ ](?P<adv>(?:(?:still|also|only|again|then|first|soon|now|be|have|"
-    rf"formally|finally|jointly)[ ]){{0,3}})(?P<verb>{'|'.join(sorted(EVENT_VERBS))})\b",
+    rf"formally|finally|jointly)[ ]){{0,3}})"
+    rf"(?P<verb>{'|'.join(sorted(EVENT_VERBS | EVENT_PARTICIPLES.keys()))})\b",
     re.IGNORECASE,
 )
 _SCHEDULED_FOR = compile_lazily(
@@ -116,6 +118,9 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
 
 
+_EVENT_VERB_WORDS = (*EVENT_VERBS, *EVENT_PARTICIPLES)
+
+
 def _bare(tok: str) -> str:
     return tok.strip(_PUNCT).lower()
 
@@ -123,7 +128,7 @@ def _bare(tok: str) -> str:
 def _may_have_event_verb(text: str) -> bool:
     """Whether `_VERB_AFTER_AUX` can match at all: it needs an auxiliary and an event verb."""
     lower = caseless(text)
-    return has_any(lower, FUTURE_AUXILIARIES) and has_any(lower, EVENT_VERBS)
+    return has_any(lower, FUTURE_AUXILIARIES) and has_any(lower, _EVENT_VERB_WORDS)
 
 
 def _segment_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -363,6 +368,16 @@ def _name_spans(text: str, names: Sequence[str], lo: int, hi: int) -> list[tuple
     return spans
 
 
+def _plain_or_passive(v: re.Match[str]) -> bool:
+    """An event verb not negated, and a participle only in the passive ("will be heard")."""
+    if _NEGATED.search(v["adv"]):
+        return False
+    if v["verb"].lower() not in EVENT_PARTICIPLES:
+        return True
+    # "must be submitted by 24 March" is a duty with a deadline, titled as one elsewhere.
+    return "be" in v["adv"].lower().split() and v["aux"].lower() != "must"
+
+
 def _status(text: str, m: DateMention, article_date: dt.date | None) -> bool:
     """Whether the event at this mention is still to come or going on."""
     lo, hi = _segment_bounds(text, m.start)
@@ -436,7 +451,7 @@ def _events_in(
         if toks is None:
             toks = _tokens(text)
             after_aux = _VERB_AFTER_AUX.finditer(text) if _may_have_event_verb(text) else ()
-            verbs = [v for v in after_aux if not _NEGATED.search(v["adv"])]
+            verbs = [v for v in after_aux if _plain_or_passive(v)]
         lo, hi = _segment_bounds(text, m.start)
         if m.start < 3 and hi <= m.end + 2 and hi < len(text):
             lo, hi = _segment_bounds(text, hi + 2)
@@ -643,7 +658,8 @@ def _anchor(
             phrase = _verb_phrase(text, v.start("verb"), spans)
             return f"{_short(subject, 8)} to {passive}{phrase}", verb
         if noun_phrase is None:
-            return VERB_NOUNS.get(verb, _capital(verb)), verb
+            noun = VERB_NOUNS.get(verb) or EVENT_PARTICIPLES.get(verb) or _capital(verb)
+            return noun, verb
     if noun_phrase is not None:
         return _short(noun_phrase), _bare(toks[best_noun[1]][2]) if best_noun else ""
     return None, ""

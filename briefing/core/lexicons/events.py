@@ -48,9 +48,40 @@ EVENT_VERBS: frozenset[str] = _words(
     meet vote decide rule publish present open begin start launch sign announce release testify
     visit convene resume debate consider review approve hear sentenced introduced play face
     report close end hold return deliver unveil reopen ballot discuss submit reply respond
-    arrive conclude complete march ratify adopt expire award file host
+    arrive conclude complete march ratify adopt expire award file host name pick select
+    appoint elect choose table
     """
 )
+
+# Past participles whose passive after a future auxiliary is an event ("will be heard", "is
+# expected to be signed"); without "be" they are no event ("would have decided").
+EVENT_PARTICIPLES: dict[str, str] = {
+    "heard": "Hearing",
+    "debated": "Debate",
+    "decided": "Decision",
+    "signed": "Signing",
+    "published": "Publication",
+    "announced": "Announcement",
+    "released": "Release",
+    "presented": "Presentation",
+    "reviewed": "Review",
+    "discussed": "Discussion",
+    "ratified": "Ratification",
+    "adopted": "Adoption",
+    "approved": "Approval",
+    "unveiled": "Unveiling",
+    "submitted": "Submission",
+    "awarded": "Award",
+    "held": "Event",
+    "launched": "Launch",
+    "opened": "Opening",
+    "named": "Announcement",
+    "appointed": "Appointment",
+    "elected": "Election",
+    "chosen": "Selection",
+    "selected": "Selection",
+    "tabled": "Tabling",
+}
 
 # The noun for a verb when its subject is only a pronoun ("he would be sentenced").
 VERB_NOUNS: dict[str, str] = {
@@ -103,6 +134,13 @@ VERB_NOUNS: dict[str, str] = {
     "award": "Award",
     "file": "Filing",
     "host": "Event",
+    "name": "Announcement",
+    "pick": "Selection",
+    "select": "Selection",
+    "appoint": "Appointment",
+    "elect": "Election",
+    "choose": "Selection",
+    "table": "Tabling",
 }
 
 # Past forms that mean an event has begun and is still going on (it belongs on the agenda).
