@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from briefing.core.org_phrases import (
+    described_bodies,
     introduced_names,
     local_bodies,
     members_of,
@@ -63,3 +64,30 @@ def test_members_of_a_body_whose_name_has_joining_words() -> None:
 def test_members_of_a_body_stop_before_a_day() -> None:
     found = list(members_of("Members of the European Parliament on Tuesday voted."))
     assert [body for _, body in found] == ["European Parliament"]
+
+
+def test_bodies_described_by_the_words_around_them() -> None:
+    def found(text: str) -> list[str]:
+        return list(described_bodies(text))
+
+    assert found("Vattenfall, the Swedish utility, said it would close two plants.") == [
+        "Vattenfall"
+    ]
+    assert found("Orlen, the state-controlled refiner, agreed.") == ["Orlen"]
+    assert found("The carrier, Pacific Sky, grounded its fleet.") == ["Pacific Sky"]
+    assert found("Kestrel Mining shares jumped after the ruling.") == ["Kestrel Mining"]
+    assert found("Polgaz's board met on Monday.") == ["Polgaz"]
+    assert found("The merger between Enervia and Polgaz collapsed.") == ["Enervia", "Polgaz"]
+    assert found("He invested in Apple stock when it was cheap.") == ["Apple"]
+
+
+def test_people_described_by_their_work_are_not_bodies() -> None:
+    for text in (
+        "John Smith, the owner, said.",
+        "Brown, a member of the party, said.",
+        "Lee, a former union official, said.",
+        "Anna Berg, the party leader, said.",
+        "The shares rose.",
+        "Contrast George Bush's board-room manner with his rival's.",
+    ):
+        assert list(described_bodies(text)) == [], text

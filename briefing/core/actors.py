@@ -54,6 +54,7 @@ from briefing.core.names import (
 )
 from briefing.core.org_phrases import (
     after_spokesperson,
+    described_bodies,
     introduced_names,
     local_bodies,
     members_of,
@@ -826,6 +827,10 @@ class _Extractor:
                 for name in trailed_names(text):
                     if self._plausible_org(name) and len(name.split()) > 1:
                         self._entity(name, "organization", idx)
+            for name in described_bodies(text):
+                # "Vattenfall, the Swedish utility,", "Kestrel Mining shares jumped".
+                if name not in surnames and self._plausible_org(name):
+                    self._entity(name, "organization", idx)
             if not _LOCAL_BODY_WORDS.isdisjoint(st.words):
                 for place, body in local_bodies(text):
                     if place not in NOT_NAME_WORDS:

@@ -201,3 +201,63 @@ def spoken_for(text: str) -> Iterator[str]:
             name = _trim_time(chunk.group(0))
             if len(name.split()) <= 6:
                 yield name
+
+
+# Only a body is described by these after its name, or named after them: "Vattenfall, the
+# Swedish utility,", "the carrier, Pacific Sky,", "Kestrel Mining shares jumped", "Polgaz's
+# board", "the merger between Enervia and Polgaz". A noun that describes a person too (owner,
+# rival, investor) does not count.
+_BODY_NOUNS = "|".join(sorted(ORG_INTRODUCERS - PERSON_INTRODUCERS))
+_DESCRIBED_AFTER = re.compile(
+    rf", (?:the|a|an) (?:(?!(?:of|for|at|in|with|to|from|and|or) )[\w-]+ ){{0,3}}?"
+    rf"(?:{_BODY_NOUNS})(?:,| that| which| based| whose|\.|$)"
+)
+_DESCRIBED_BEFORE = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:{_BODY_NOUNS}), (?=[^\W\d_])")
+_BODY_PARTS = re.compile(
+    r"(?: shares| stock|['’]s (?:shares|board|shareholders|chief executive|headquarters|"
+    r"subsidiary|parent company|share price|market value|creditors))"
+    r"(?: (?:rose|fell|jumped|slumped|gained|dropped|climbed|tumbled|plunged|surged|sank|"
+    r"soared|slid|were|have|had|met|voted|approved|rejected|said))?(?![\w-])"
+)
+_BETWEEN = re.compile(r"\b(?:merger|tie-up|joint venture) (?:between|of) (?=[^\W\d_])")
+_DESCRIBED_WORDS = (", the ", ", a ", ", an ", " shares", " stock", "s board", "s shareholders")
+_DESCRIBED_WORDS += ("s chief executive", "s headquarters", "s subsidiary", "s parent company")
+_DESCRIBED_WORDS += ("s share price", "s market value", "s creditors", "merger ", "tie-up ")
+_DESCRIBED_WORDS += ("joint venture ", "he ", "ts ", "heir ")
+
+
+def described_bodies(text: str) -> Iterator[str]:
+    """Names the words around them describe as bodies (see `_DESCRIBED_AFTER` and its kin)."""
+    if not has_any(text, _DESCRIBED_WORDS):
+        return
+    for name in _described(text):
+        words = name.split()
+        while words and words[0] in NOT_NAME_WORDS:
+            words = words[1:]
+        if words:
+            yield " ".join(words)
+
+
+def _described(text: str) -> Iterator[str]:
+    for cue in _DESCRIBED_AFTER.finditer(text):
+        start = cap_run_before(text, cue.start(), limit=5)
+        if start is not None:
+            yield text[start : cue.start()]
+    for cue in _DESCRIBED_BEFORE.finditer(text):
+        words = cap_run_at(text, cue.end(), limit=5)
+        if words and text.startswith(",", cue.end() + len(" ".join(words))):
+            yield " ".join(words)
+    for cue in _BODY_PARTS.finditer(text):
+        start = cap_run_before(text, cue.start(), limit=5)
+        if start is not None:
+            yield text[start : cue.start()]
+    for cue in _BETWEEN.finditer(text):
+        first = cap_run_at(text, cue.end(), limit=5)
+        if not first:
+            continue
+        yield " ".join(first)
+        rest = cue.end() + len(" ".join(first))
+        if text.startswith(" and ", rest):
+            second = cap_run_at(text, rest + 5, limit=5)
+            if second:
+                yield " ".join(second)

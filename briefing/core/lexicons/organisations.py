@@ -32,7 +32,9 @@ ORG_INTRODUCERS: frozenset[str] = _words(
     retailer producer developer conglomerate startup start-up giant club team side
     broadcaster network newspaper publisher agency regulator watchdog union party charity
     organisation organization provider platform chain brand supplier distributor exporter
-    importer miner utility fund investor owner rival
+    importer miner utility fund investor owner rival refiner chipmaker carmaker automaker
+    drugmaker steelmaker shipbuilder consultancy cooperative federation foundation institute
+    association
     """
 )
 
