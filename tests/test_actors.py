@@ -666,3 +666,12 @@ def test_a_partys_members_acting_together_are_a_group_with_their_capital() -> No
     groups = _names(actors, "group")
     assert "Democrats" in groups and "Conservatives" in groups
     assert not _names(actors, "person")
+
+
+def test_a_forum_or_consortium_is_an_organisation() -> None:
+    actors = _actors(
+        "A spokesman for the Hungarian Democratic Forum said the party would abstain.",
+        "The Northern Rail Consortium won the contract.",
+    )
+    orgs = _names(actors, "organization")
+    assert "Hungarian Democratic Forum" in orgs and "Northern Rail Consortium" in orgs

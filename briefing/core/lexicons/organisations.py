@@ -22,6 +22,7 @@ ORG_CUES: frozenset[str] = _words(
     Inspectorate Police Army Navy Force Forces Guard Command Centre Center Exchange Fed Reserve
     Nations Club FC CF AFC Church Society Institute Observatory Programme Program Mission Branch
     Embassy Consulate Cabinet Government Administration Regulator Watchdog Registry Dialogue
+    Forum Consortium Cooperative Co-operative Syndicate Confederation
     """
 )
 
