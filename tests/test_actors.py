@@ -675,3 +675,22 @@ def test_a_forum_or_consortium_is_an_organisation() -> None:
     )
     orgs = _names(actors, "organization")
     assert "Hungarian Democratic Forum" in orgs and "Northern Rail Consortium" in orgs
+
+
+def test_a_name_joined_to_its_arabic_article_is_a_name_and_its_surname_an_alias() -> None:
+    actors = _actors(
+        "Chief investigator Hamid al-Rashid said the runway was wet.",
+        "Al-Rashid added that the report would follow.",
+    )
+    p = _person(actors, "al-Rashid")
+    assert (p.name, p.role, p.evidence) == ("Hamid al-Rashid", "Chief investigator", (0, 1))
+    p = _person(
+        _actors("President Abdel Fattah el-Sisi met the envoys.", "Sisi said little."), "el-Sisi"
+    )
+    assert (p.name, p.aliases, p.evidence) == ("Abdel Fattah el-Sisi", ("Sisi",), (0, 1))
+
+
+def test_a_body_opening_an_appositive_role_is_the_affiliation() -> None:
+    actors = _actors("Ursula von der Leyen, the European Commission president, arrived in Kyiv.")
+    p = _person(actors, "Leyen")
+    assert (p.role, p.affiliation) == ("president", "European Commission")

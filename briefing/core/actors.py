@@ -44,6 +44,7 @@ from briefing.core.names import (
     cap_word_at,
     country_of,
     ends_in_role,
+    is_article_name,
     is_cap_word,
     is_name_token,
     is_role_head,
@@ -1344,8 +1345,10 @@ class _Extractor:
             return
         if not name_tokens or not all(is_name_token(t) for t in name_tokens):
             return
-        if name_tokens[0][0].islower() or name_tokens[-1][0].islower():
-            return
+        if name_tokens[0][0].islower() or (
+            name_tokens[-1][0].islower() and not is_article_name(name_tokens[-1])
+        ):
+            return  # a particle opens or ends no name; "al-Rashid" ends one
         name = " ".join(name_tokens)
         if name in not_people or any(t in ORG_CUES for t in name_tokens):
             return
@@ -1603,7 +1606,12 @@ class _Extractor:
         keys: dict[str, list[_Person]] = {}
         for p in self.persons:
             caps = [t for t in p.tokens if t[0].isupper()]
-            for k in {caps[0], caps[-1]} if caps else set():
+            found = {caps[0], caps[-1]} if caps else set()
+            last = p.tokens[-1] if p.tokens else ""
+            if is_article_name(last):
+                # "el-Sisi" is written "El-Sisi" opening a sentence, and often just "Sisi".
+                found |= {last[:1].upper() + last[1:], last.split("-", 1)[1]}
+            for k in found:
                 keys.setdefault(k, []).append(p)
         unique = [k for k, owners in keys.items() if len(owners) == 1]
         # A family name that also opens a company's name ("Hoshimura Electric") is the company.
@@ -1646,6 +1654,8 @@ class _Extractor:
         start = m.start()
         before = text[max(0, start - 20) : start]
         tokens = p.tokens
+        if m.group(0) not in tokens:
+            return m.group(0)  # "Sisi" or "El-Sisi" for "el-Sisi"
         i = tokens.index(m.group(0))
         j = i
         while j > 0 and not tokens[j - 1][0].isupper():
@@ -1789,6 +1799,12 @@ class _Extractor:
             elif p.affiliation:
                 p.affiliation = self._full_org(p.affiliation, orgs)
             if p.affiliation or not p.role:
+                continue
+            lead = next((o for o in orgs if p.role.startswith(o.name + " ")), None)
+            if lead is not None and is_role_head(p.role.split()[-1]):
+                # "the European Commission president": the body opens the role.
+                p.affiliation = lead.name
+                p.role = p.role[len(lead.name) + 1 :]
                 continue
             role_words = set(_ROLE_SPLIT.split(p.role.lower()))
             if p.government:

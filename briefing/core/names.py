@@ -40,8 +40,14 @@ def _chunk(joiners: str, possessive: str = "") -> re.Pattern[str]:
     """
     return re.compile(
         rf"[{_UPPER}](?<![\w'’-].){_WORD_REST}{possessive}"
-        rf"(?: (?:(?:{joiners}|[{_UPPER}]\.) )*{CAP_WORD}{possessive})*"
+        rf"(?: (?:(?:{joiners}|[{_UPPER}]\.) )*(?:{_ARTICLE_PREFIX})?{CAP_WORD}{possessive})*"
     )
+
+
+# The Arabic article and kin joined by a hyphen to the name after them: "Hamid al-Rashid",
+# "Abdel Fattah el-Sisi". Inside a chunk only: a chunk still opens on a capital.
+_ARTICLE_PREFIX = "(?:al|el|ad|ash|as|at|az|ar|an|abu|bin|ibn|ben)-"
+_ARTICLE_NAME = re.compile(rf"{_ARTICLE_PREFIX}[{_UPPER}]{_WORD_REST}")
 
 
 # Capitalised words joined by single spaces, name particles and middle initials ("Tomás de la
@@ -212,6 +218,11 @@ def strip_suffixes(tokens: list[str]) -> list[str]:
 
 # Asked for every word of every capitalised chunk; the answers repeat within an article.
 @lru_cache(maxsize=8192)
+def is_article_name(tok: str) -> bool:
+    """A name joined to its Arabic article or kin: "al-Rashid", "el-Sisi"."""
+    return _ARTICLE_NAME.fullmatch(tok) is not None
+
+
 def is_name_token(tok: str) -> bool:
     """A word that can be part of a person's name (particles aside)."""
     if tok in NAME_PARTICLES or _INITIAL.fullmatch(tok):
@@ -221,6 +232,8 @@ def is_name_token(tok: str) -> bool:
     if country_of(tok) or place_name(tok):
         return False
     letters = [c for c in tok if c.isalpha()]
+    if _ARTICLE_NAME.fullmatch(tok):
+        return True  # "al-Rashid", "el-Sisi"
     if len(letters) < 2 or not tok[0].isupper():
         return False
     if "-" in tok and not _DESCRIPTIVE_PARTS.isdisjoint(tok.lower().split("-")[1:]):

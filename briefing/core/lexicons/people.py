@@ -56,6 +56,8 @@ ROLE_HEADS: frozenset[str] = _words(
     suspect gunman attacker bomber killer plaintiff claimant whistleblower dissident
     victim survivor witness wife husband son daughter mother widow widower fiancee fiancée
     girlfriend boyfriend grandmother grandfather granddaughter grandson niece nephew
+    investigator mediator arbitrator assessor examiner controller comptroller curator warden
+    governor-designate envoy-designate
     """
 )
 
