@@ -694,3 +694,10 @@ def test_a_body_opening_an_appositive_role_is_the_affiliation() -> None:
     actors = _actors("Ursula von der Leyen, the European Commission president, arrived in Kyiv.")
     p = _person(actors, "Leyen")
     assert (p.role, p.affiliation) == ("president", "European Commission")
+
+
+def test_a_capitalised_title_before_a_name_is_no_organisation() -> None:
+    actors = _actors("Chief Executive Mara Lindqvist was blunt.", "The Labour Party said no.")
+    orgs = _names(actors, "organization")
+    assert "Chief Executive" not in orgs and "Labour Party" in orgs
+    assert _person(actors, "Lindqvist").role == "Chief Executive"

@@ -1037,6 +1037,10 @@ class _Extractor:
         title, rest = split_title(tokens)
         if title and rest and not any(t in ORG_CUES for t in rest):
             return None
+        if is_role_head(tokens[-1]) and all(
+            is_role_head(t) or t.lower() in ROLE_MODIFIERS for t in tokens
+        ):
+            return None  # "Chief Executive Mara Lindqvist": a title, whatever its capitals
         return name
 
     def _group(self, noun: str, idx: int) -> None:
