@@ -668,3 +668,16 @@ def test_claims_with_no_source_are_asked_about():
     ]
     assert asked("Waiting lists have doubled and the queue is the longest on record.") != []
     assert asked("The health office said waiting lists are the longest on record.") == []
+
+
+def test_an_event_put_off_with_no_new_date_is_incomplete():
+    b = _brief("Officials said the hearing had been adjourned to a date to be set.")
+    assert of_kind("incomplete", list(b.questions)) == [
+        "When will the hearing take place (put off with no new date)?"
+    ]
+    b = _brief("The final has been suspended indefinitely after the storm.")
+    assert of_kind("incomplete", list(b.questions)) == [
+        "When will the final take place (put off indefinitely)?"
+    ]
+    put_off = _brief("It was postponed until further notice.")
+    assert of_kind("incomplete", list(put_off.questions)) == []

@@ -620,10 +620,40 @@ def _according(source: str | None) -> str:
     return f"according to {_lower_common(source)}"
 
 
+# "The vote was postponed indefinitely", "... until further notice": an event whose new date is
+# not given.
+_NO_NEW_DATE = compile_lazily(
+    r"(?P<x>[^,;:“”\"]{3,60}?)[ ](?:was|were|has[ ]been|have[ ]been|had[ ]been|is|are|will[ ]be)"
+    r"[ ](?:now[ ])?(?P<v>postponed|delayed|suspended|adjourned|put[ ]off|pushed[ ]back|"
+    r"cancelled|called[ ]off)[ ](?:indefinitely|to[ ]a[ ]later[ ]date|until[ ]further[ ]notice|"
+    r"to[ ]a[ ]date[ ](?:yet[ ])?to[ ]be[ ](?:announced|set|confirmed|fixed|decided))"
+)
+_NO_NEW_DATE_WORDS = ("indefinitely", "later date", "further notice", "to be announced")
+_NO_NEW_DATE_WORDS += ("to be set", "to be confirmed", "to be fixed", "to be decided")
+
+
+def _undated(sentences: Sequence[Sentence]) -> list[Question]:
+    """ "When will the vote take place?" for an event put off with no new date."""
+    out: list[Question] = []
+    for s in sentences:
+        if not has_any(s.text, _NO_NEW_DATE_WORDS):
+            continue
+        m = _NO_NEW_DATE.search(s.text)
+        if m is None:
+            continue
+        what = re.split(r"\b(?:that|said|says|and|but)\b", m["x"])[-1].strip()
+        if not what or what.split()[0].lower() in ("it", "he", "she", "they", "this", "that"):
+            continue
+        how = "indefinitely" if "indefinitely" in m.group(0) else "with no new date"
+        text = f"When will {_lower_common(what)} take place (put off {how})?"
+        out.append(Question("incomplete", text, (s.index,)))
+    return out
+
+
 def _incomplete(
     agenda: Sequence[AgendaItem], sentences: Sequence[Sentence], whens: _Whens
 ) -> list[Question]:
-    out: list[Question] = []
+    out: list[Question] = _undated(sentences)
     for item in agenda:
         if item.kind != "event" or not item.when:
             continue
