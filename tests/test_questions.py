@@ -681,3 +681,17 @@ def test_an_event_put_off_with_no_new_date_is_incomplete():
     ]
     put_off = _brief("It was postponed until further notice.")
     assert of_kind("incomplete", list(put_off.questions)) == []
+
+
+def test_one_share_given_two_percentages_is_a_conflict():
+    def conflicts(*text: str) -> list[str]:
+        return of_kind("conflict", list(_brief(*text).questions))
+
+    assert conflicts(
+        "Turnout was 61 percent, the commission said.", "Observers put turnout at 48 percent."
+    ) == ["What was the turnout: 61 percent or 48 percent?"]
+    # Change over time, another period, another measure or a part of the whole: no conflict.
+    assert conflicts("Turnout rose to 61 percent from 55 percent.", "Turnout was 61%.") == []
+    assert conflicts("Inflation was 3.2 percent in May.", "Inflation was 3.4% in June.") == []
+    assert conflicts("Inflation stood at 3.1 percent.", "Core inflation was 2.4 percent.") == []
+    assert conflicts("Turnout was 61 percent.", "Turnout in Budapest was 70 percent.") == []

@@ -461,6 +461,65 @@ def _number_conflicts(sentences: Sequence[Sentence]) -> list[Question]:
     return out
 
 
+# A share that has one value at a time: "Turnout was 61 percent", "put turnout at 48%".
+_SHARE_MEASURES = (
+    "turnout",
+    "unemployment rate",
+    "jobless rate",
+    "inflation",
+    "vacancy rate",
+    "approval rating",
+    "occupancy",
+    "participation",
+)
+_PERCENT = compile_lazily(r"(?P<num>\d+(?:[.,]\d+)?)[ ]?(?:%|per[ ]?cent\b)")
+
+
+def _share_conflicts(sentences: Sequence[Sentence]) -> list[Question]:
+    """One share ("turnout") given two different percentages in two sentences, with no word of
+    change between them ("rose", "from", "expected")."""
+    seen: dict[tuple[str, frozenset[str]], tuple[str, str, int]] = {}
+    out: list[Question] = []
+    for s in sentences:
+        if s.kind in ("title", "heading") or not has_any(s.text, ("%", "percent", "per cent")):
+            continue
+        low = " " + s.text.lower()
+        found = [m for m in _SHARE_MEASURES if m in low]
+        percents = list(_PERCENT.finditer(s.text))
+        # One measure and one figure: a sentence comparing two is about change, not a claim.
+        if len(found) != 1 or len(percents) != 1 or has_any(low, COUNT_CHANGE_WORDS):
+            continue
+        if has_any(low, _SHARE_CHANGE_WORDS) or _COMPARISON.search(low):
+            continue
+        at = low.find(found[0])
+        scope = s.text[at - 1 + len(found[0]) :][:30]
+        if re.match(r"[ ](?:in|among|for|across|outside)[ ](?:[A-Z]|the[ ]|young|older)", scope):
+            continue  # "turnout in Budapest", "unemployment among the young": a part of it
+        before = low[:at].split()[-1:]
+        # "core inflation" and "inflation" are two measures.
+        modifier = before[0] if before and before[0] in _SHARE_MODIFIERS else ""
+        measure = f"{modifier} {found[0]}".strip()
+        # Figures for different periods ("in May", "in June") do not contradict each other.
+        when = frozenset(m.text.lower() for m in find_dates(s.text))
+        key = (measure, when)
+        value, num = percents[0].group(0), percents[0]["num"].replace(",", ".")
+        if key in seen and seen[key][0] != num:
+            _, shown, idx = seen[key]
+            text = f"What was the {measure}: {shown} or {value}?"
+            out.append(Question("conflict", text, (idx, s.index)))
+            continue
+        seen.setdefault(key, (num, value, s.index))
+    return out
+
+
+_SHARE_MODIFIERS = frozenset(
+    "core headline underlying annual monthly youth overall average food energy services "
+    "final official provisional regional national local".split()
+)
+_SHARE_CHANGE_WORDS = (" eased", " slowed", " accelerated", " edged", " cooled", " picked up")
+_SHARE_CHANGE_WORDS += (" rose to", " fell to", " climbed to", " dipped", " slipped", " hit ")
+
+
 # A count: a number (not money, not a year) and the words after it ("about 1,400 staff walked").
 _COUNT = compile_lazily(
     r"(?<![\w.,$€£¥-])(?P<qual>(?i:(?:about|around|some|nearly|almost|roughly|at least|more than|"
@@ -1590,6 +1649,7 @@ def find_questions(
         *_date_conflicts(agenda, sentences, whens),
         *_number_conflicts(sentences),
         *_count_conflicts(sentences),
+        *_share_conflicts(sentences),
         *_incomplete(agenda, sentences, whens),
         *_unspecified(sentences, actors),
         *_pending(sentences, actors),
