@@ -366,3 +366,22 @@ def test_a_passive_event_verb_after_a_future_auxiliary_is_an_event():
 def test_naming_a_squad_is_an_event():
     (e,) = events("The selectors will name the squad on 2 August.", date=MONDAY)
     assert (e.title, e.date) == ("Selectors to name the squad", dt.date(2026, 8, 2))
+
+
+def test_a_present_of_a_timetable_resolves_forward():
+    (e,) = events("The summit opens on 12 November in Belém.", date=MONDAY)
+    assert (e.title, e.date, e.where) == ("Summit", dt.date(2026, 11, 12), "Belém")
+
+
+def test_a_body_that_next_meets_is_titled_as_its_meeting():
+    (e,) = events("The bank's monetary policy committee next meets on 11 July.", date=MONDAY)
+    assert e.title == "Meeting of the bank's monetary policy committee"
+
+
+def test_reconvening_setting_out_and_taking_place_are_events():
+    (e,) = events("Negotiators will reconvene in Nairobi in two weeks.", date=MONDAY)
+    assert (e.title, e.where) == ("Negotiators to reconvene", "Nairobi")
+    (e,) = events("The health secretary will set out the plan to MPs on Wednesday.", date=MONDAY)
+    assert e.title == "Health secretary to set out the plan to MPs"
+    (e,) = events("A memorial service will take place at the cathedral on Friday.", date=MONDAY)
+    assert (e.title, e.date) == ("Memorial service to take place", dt.date(2026, 3, 6))

@@ -473,6 +473,10 @@ def _events_in(
             if obj is None:
                 continue
             title, noun = _short(obj["obj"]), "pending"
+        if noun == "meets" and title.endswith(" meets"):
+            # "The senate meets on Thursday", "the committee next meets": its meeting.
+            body = title[: -len(" meets")].removesuffix(" next").strip()
+            title = f"Meeting of the {body[:1].lower() + body[1:]}" if body else "Meeting"
         where = _where(text, lo, hi, spans, people)
         out.append(_Event(_capital(title), m, s.index, noun, where, [s.index]))
     return out

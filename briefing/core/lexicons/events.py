@@ -49,9 +49,9 @@ EVENT_VERBS: frozenset[str] = _words(
     visit convene resume debate consider review approve hear sentenced introduced play face
     report close end hold return deliver unveil reopen ballot discuss submit reply respond
     arrive conclude complete march ratify adopt expire award file host name pick select
-    appoint elect choose table
+    appoint elect choose table reconvene gather travel
     """
-)
+) | {"set out", "take place", "get under way", "get underway"}
 
 # Past participles whose passive after a future auxiliary is an event ("will be heard", "is
 # expected to be signed"); without "be" they are no event ("would have decided").
@@ -141,6 +141,13 @@ VERB_NOUNS: dict[str, str] = {
     "elect": "Election",
     "choose": "Selection",
     "table": "Tabling",
+    "reconvene": "Meeting",
+    "gather": "Meeting",
+    "travel": "Visit",
+    "set out": "Presentation",
+    "take place": "Event",
+    "get under way": "Start",
+    "get underway": "Start",
 }
 
 # Past forms that mean an event has begun and is still going on (it belongs on the agenda).
