@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -183,9 +184,14 @@ def _choose_format(args: argparse.Namespace) -> str | None:
 
 
 def _run_tui(args: argparse.Namespace) -> int | None:
+    # Importing Textual makes some 60,000 objects and no garbage to speak of: without the
+    # collector's passes over them (about 10 ms) the first frame comes sooner. `run_app`
+    # freezes them and switches the collector back on once the first frame is drawn.
+    gc.disable()
     try:
         from briefing.ui.app import run_app
     except ImportError as exc:
+        gc.enable()
         _say(f"the interactive view is not available ({exc}); printing text instead")
         return None
     return int(

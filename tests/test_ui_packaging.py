@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_styles_resolve_from_the_package_location() -> None:
     from briefing.ui.app import styles_dir
 
+    assert (styles_dir() / "first_frame.tcss").is_file()
     assert (styles_dir() / "briefing.tcss").is_file()
 
 
@@ -40,6 +41,7 @@ def test_wheel_carries_the_stylesheets(tmp_path: Path) -> None:
         pytest.skip(f"wheel build backend unavailable (offline?): {result.stderr[-300:]}")
     wheel = next(tmp_path.glob("briefing-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
+    assert "briefing/styles/first_frame.tcss" in names
     assert "briefing/styles/briefing.tcss" in names
 
 

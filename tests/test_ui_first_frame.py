@@ -1,0 +1,152 @@
+"""The first frame: the article text as one widget, styled by the first stylesheet alone; then
+the complete screen, its paragraphs one widget each in the same places."""
+
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+
+import pytest
+from textual.geometry import Region
+from textual.widget import Widget
+from ui_helpers import NARROW, SEEDS, WIDE, settle
+
+from briefing.ui.app import BriefingApp
+from briefing.ui.widgets.article_text import ArticleBlock, ArticleText
+
+MARKDOWN = """# Harbour board approves pier
+
+The board met on Monday.
+
+## What comes next
+
+- A tender in May.
+- Building from June.
+
+The mayor welcomed the decision.
+"""
+
+
+def _first_frame_only(monkeypatch: pytest.MonkeyPatch, path: Path = SEEDS) -> BriefingApp:
+    """An app that stays on its first frame until the test completes the screen."""
+    monkeypatch.setattr(BriefingApp, "on_ready", lambda self: None)
+    monkeypatch.setattr(BriefingApp, "load_library", lambda self, paths, shown: None)
+    app = BriefingApp([str(path)])
+    app._first_reader.result()
+    return app
+
+
+def text_canvas(text: ArticleText) -> list[str]:
+    """The article text's lines as drawn, each paragraph's lines at its own height."""
+    lines: dict[int, str] = {}
+    for block in text.query(ArticleBlock):
+        region = block.virtual_region
+        for y, strip in enumerate(block.render_lines(Region(0, 0, region.width, region.height))):
+            lines[region.y + y] = strip.text.rstrip()
+    return [lines.get(y, "") for y in range(max(lines, default=-1) + 1)]
+
+
+def styles_of(widget: Widget) -> list[str]:
+    """The widget's computed styles and its component classes' ones, as CSS text."""
+    names = sorted(
+        {name for cls in type(widget).__mro__ for name in getattr(cls, "COMPONENT_CLASSES", ())}
+    )
+    return [widget.styles.css] + [widget.get_component_styles(name).css for name in names]
+
+
+async def test_the_first_frame_shows_the_article_text_as_one_widget(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    app = _first_frame_only(monkeypatch)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        blocks = list(app.article_text.query(ArticleBlock))
+        assert len(blocks) == 1
+        shown = str(blocks[0].render())
+        assert shown.startswith("The US and Russia have started security talks")
+        assert "Ryabkov" in shown
+
+
+async def test_the_complete_screen_puts_each_paragraph_where_the_first_frame_drew_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    app = _first_frame_only(monkeypatch)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        first = text_canvas(app.article_text)
+        await app._complete_screen()
+        await pilot.pause()
+        blocks = list(app.article_text.query(ArticleBlock))
+        assert len(blocks) > 10
+        assert all("\n" not in str(block.render()) for block in blocks)
+        assert text_canvas(app.article_text) == first
+        assert any("Ryabkov" in line for line in first)
+
+
+async def test_headings_and_list_items_land_where_the_first_frame_drew_them(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    article = tmp_path / "pier.md"
+    article.write_text(MARKDOWN, encoding="utf-8")
+    app = _first_frame_only(monkeypatch, article)
+    async with app.run_test(size=NARROW) as pilot:
+        app.show_pane("text")
+        await pilot.pause()
+        first = text_canvas(app.article_text)
+        await app._complete_screen()
+        app.show_pane("text")
+        await pilot.pause()
+        assert len(app.article_text.query(ArticleBlock)) == 6
+        assert text_canvas(app.article_text) == first
+        assert first[first.index("- A tender in May.") + 1] == "- Building from June."
+
+
+async def test_the_title_is_bold_in_the_first_frame_and_after_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    app = _first_frame_only(monkeypatch)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        (preview,) = app.article_text.query(ArticleBlock)
+        title_line = preview.render_lines(Region(0, 0, preview.size.width, 1))[0]
+        assert all(s.style and s.style.bold for s in title_line if s.text.strip())
+        await app._complete_screen()
+        await pilot.pause()
+        title = app.article_text.query(ArticleBlock).first()
+        assert title.has_class("-title")
+        title_line = title.render_lines(Region(0, 0, title.size.width, 1))[0]
+        assert all(s.style and s.style.bold for s in title_line if s.text.strip())
+
+
+@pytest.mark.parametrize("size", [NARROW, WIDE])
+async def test_rules_read_after_the_first_frame_restyle_nothing_it_shows(
+    monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]
+) -> None:
+    app = _first_frame_only(monkeypatch)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        widgets = list(app.screen.walk_children(with_self=True))
+        before = [styles_of(w) for w in widgets]
+        app.load_later_css()
+        app.update_styles(app.screen)
+        assert [styles_of(w) for w in widgets] == before
+
+
+async def test_the_later_rules_style_what_is_mounted_after_the_first_frame() -> None:
+    app = BriefingApp([str(SEEDS)])
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(app, pilot)
+        # From briefing.tcss: the search bar stays hidden until `/`.
+        assert app.query_one("#search-bar").styles.display == "none"
+        assert str(app.LATER_CSS) in [str(path) for path in app.css_path]
+
+
+async def test_the_collector_runs_again_once_the_first_frame_is_drawn() -> None:
+    app = BriefingApp([str(SEEDS)])
+    gc.disable()
+    try:
+        async with app.run_test(size=WIDE) as pilot:
+            await settle(app, pilot)
+            assert gc.isenabled()
+    finally:
+        gc.enable()
