@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from briefing.core.gates import word_sets
 from briefing.core.org_phrases import (
     described_bodies,
     introduced_names,
@@ -68,7 +69,7 @@ def test_members_of_a_body_stop_before_a_day() -> None:
 
 def test_bodies_described_by_the_words_around_them() -> None:
     def found(text: str) -> list[str]:
-        return list(described_bodies(text))
+        return list(described_bodies(text, word_sets(text)[1]))
 
     assert found("Vattenfall, the Swedish utility, said it would close two plants.") == [
         "Vattenfall"
@@ -90,4 +91,4 @@ def test_people_described_by_their_work_are_not_bodies() -> None:
         "The shares rose.",
         "Contrast George Bush's board-room manner with his rival's.",
     ):
-        assert list(described_bodies(text)) == [], text
+        assert list(described_bodies(text, word_sets(text)[1])) == [], text

@@ -828,7 +828,7 @@ class _Extractor:
                 for name in trailed_names(text):
                     if self._plausible_org(name) and len(name.split()) > 1:
                         self._entity(name, "organization", idx)
-            for name in described_bodies(text):
+            for name in described_bodies(text, st.lower_words):
                 # "Vattenfall, the Swedish utility,", "Kestrel Mining shares jumped".
                 if name not in surnames and self._plausible_org(name):
                     self._entity(name, "organization", idx)

@@ -216,13 +216,13 @@ def strip_suffixes(tokens: list[str]) -> list[str]:
     return tokens
 
 
-# Asked for every word of every capitalised chunk; the answers repeat within an article.
-@lru_cache(maxsize=8192)
 def is_article_name(tok: str) -> bool:
     """A name joined to its Arabic article or kin: "al-Rashid", "el-Sisi"."""
     return _ARTICLE_NAME.fullmatch(tok) is not None
 
 
+# Asked for every word of every capitalised chunk; the answers repeat within an article.
+@lru_cache(maxsize=8192)
 def is_name_token(tok: str) -> bool:
     """A word that can be part of a person's name (particles aside)."""
     if tok in NAME_PARTICLES or _INITIAL.fullmatch(tok):
@@ -231,10 +231,11 @@ def is_name_token(tok: str) -> bool:
         return False
     if country_of(tok) or place_name(tok):
         return False
+    if not tok[:1].isupper():
+        # "al-Rashid", "el-Sisi"; any other word opening in lower case is no name.
+        return "-" in tok and is_article_name(tok)
     letters = [c for c in tok if c.isalpha()]
-    if _ARTICLE_NAME.fullmatch(tok):
-        return True  # "al-Rashid", "el-Sisi"
-    if len(letters) < 2 or not tok[0].isupper():
+    if len(letters) < 2:
         return False
     if "-" in tok and not _DESCRIPTIVE_PARTS.isdisjoint(tok.lower().split("-")[1:]):
         # "Mum-of-two", "Son-in-law", "Father-of-three": a description, not a name.

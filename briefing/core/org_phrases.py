@@ -220,17 +220,19 @@ _BODY_PARTS = re.compile(
     r"soared|slid|were|have|had|met|voted|approved|rejected|said))?(?![\w-])"
 )
 _BETWEEN = re.compile(r"\b(?:merger|tie-up|joint venture) (?:between|of) (?=[^\W\d_])")
-_DESCRIBED_WORDS = (", the ", ", a ", ", an ", " shares", " stock", "s board", "s shareholders")
-_DESCRIBED_WORDS += ("s chief executive", "s headquarters", "s subsidiary", "s parent company")
-_DESCRIBED_WORDS += ("s share price", "s market value", "s creditors", "merger ", "tie-up ")
-_DESCRIBED_WORDS += ("joint venture ", "he ", "ts ", "heir ")
+# The lower-case words each scan cannot match without: most sentences hold none of them.
+_BODY_NOUN_WORDS = frozenset(ORG_INTRODUCERS - PERSON_INTRODUCERS)
+_PART_WORDS = frozenset(
+    "shares stock board shareholders executive headquarters subsidiary company price value "
+    "creditors".split()
+)
+_BETWEEN_WORDS = frozenset(("merger", "tie", "venture"))
 
 
-def described_bodies(text: str) -> Iterator[str]:
-    """Names the words around them describe as bodies (see `_DESCRIBED_AFTER` and its kin)."""
-    if not has_any(text, _DESCRIBED_WORDS):
-        return
-    for name in _described(text):
+def described_bodies(text: str, words: frozenset[str]) -> Iterator[str]:
+    """Names the words around them describe as bodies (see `_DESCRIBED_AFTER` and its kin).
+    `words` are the text's runs of letters in lower case, to skip the scans that cannot match."""
+    for name in _described(text, words):
         words = name.split()
         while words and words[0] in NOT_NAME_WORDS:
             words = words[1:]
@@ -238,19 +240,23 @@ def described_bodies(text: str) -> Iterator[str]:
             yield " ".join(words)
 
 
-def _described(text: str) -> Iterator[str]:
-    for cue in _DESCRIBED_AFTER.finditer(text):
-        start = cap_run_before(text, cue.start(), limit=5)
-        if start is not None:
-            yield text[start : cue.start()]
-    for cue in _DESCRIBED_BEFORE.finditer(text):
-        words = cap_run_at(text, cue.end(), limit=5)
-        if words and text.startswith(",", cue.end() + len(" ".join(words))):
-            yield " ".join(words)
-    for cue in _BODY_PARTS.finditer(text):
-        start = cap_run_before(text, cue.start(), limit=5)
-        if start is not None:
-            yield text[start : cue.start()]
+def _described(text: str, lower: frozenset[str]) -> Iterator[str]:
+    if ", " in text and not _BODY_NOUN_WORDS.isdisjoint(lower):
+        for cue in _DESCRIBED_AFTER.finditer(text):
+            start = cap_run_before(text, cue.start(), limit=5)
+            if start is not None:
+                yield text[start : cue.start()]
+        for cue in _DESCRIBED_BEFORE.finditer(text):
+            words = cap_run_at(text, cue.end(), limit=5)
+            if words and text.startswith(",", cue.end() + len(" ".join(words))):
+                yield " ".join(words)
+    if not _PART_WORDS.isdisjoint(lower):
+        for cue in _BODY_PARTS.finditer(text):
+            start = cap_run_before(text, cue.start(), limit=5)
+            if start is not None:
+                yield text[start : cue.start()]
+    if _BETWEEN_WORDS.isdisjoint(lower):
+        return
     for cue in _BETWEEN.finditer(text):
         first = cap_run_at(text, cue.end(), limit=5)
         if not first:

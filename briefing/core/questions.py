@@ -1232,8 +1232,9 @@ def _invert(wh: str, clause: str) -> str | None:
 _CUE = compile_lazily(
     r"still needs|still requires|[ ]be[ ]\w+ed[ ]by[ ]|must still|whether to|subject to|"
     r"expected[ ](?:within|by)|an appeal|[ ]seek[ ]|not yet|yet to|unclear|not clear|"
-    r"uncertain|unknown|not known|it[ ](?:yet[ ])?(?:clear|known)|[ ](?:up)?on[ ]|[ ]until[ ]|"
-    r"[ ]till[ ]"
+    r"uncertain|unknown|not known|it[ ](?:yet[ ])?(?:clear|known)|"
+    r"(?:depends?|hinges?|rests|conditional|contingent|subject)[ ](?:up)?on[ ]|"
+    r"ha(?:s|ve)[ ](?:until|till)[ ]"
 )
 # A plain substring for each alternative of `_CUE`.
 _CUE_WORDS = (
@@ -1256,14 +1257,16 @@ _CUE_WORDS = (
     "it clear",
     "it yet clear",
     "it known",
-    "ends on ",
-    "ends upon ",
-    "nt on ",
-    "nt upon ",
+    "depend",
     "hinge",
     "rests on",
-    " until ",
-    " till ",
+    "conditional on",
+    "contingent on",
+    "subject on",
+    "has until",
+    "have until",
+    "has till",
+    "have till",
 )
 
 
