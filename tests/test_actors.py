@@ -701,3 +701,27 @@ def test_a_capitalised_title_before_a_name_is_no_organisation() -> None:
     orgs = _names(actors, "organization")
     assert "Chief Executive" not in orgs and "Labour Party" in orgs
     assert _person(actors, "Lindqvist").role == "Chief Executive"
+
+
+def test_an_industry_word_makes_a_company_and_its_short_form_folds_into_it() -> None:
+    actors = _actors(
+        "Kestrel Mining Ltd said profit fell.",
+        "Kestrel Mining blamed prices. Its chief executive, Ruth Ng, said more.",
+    )
+    assert _names(actors, "organization") == ["Kestrel Mining Ltd"]
+    assert _person(actors, "Ng").affiliation == "Kestrel Mining Ltd"
+    # A minister of transport is a title, and "Transport for London" a body.
+    actors = _actors(
+        "Transport Minister Azlan bin Osman ordered an inquiry.", "Transport for London agreed."
+    )
+    assert _person(actors, "Osman").role == "Transport Minister"
+    assert "Transport for London" in _names(actors, "organization")
+
+
+def test_an_acronym_in_brackets_inside_an_appositive_role() -> None:
+    actors = _actors(
+        "Ana Silva, president of the International Cycling Union (UCI), defended the ban."
+    )
+    p = _person(actors, "Silva")
+    assert (p.role, p.affiliation) == ("president", "International Cycling Union")
+    assert "Union" not in _names(actors, "organization")

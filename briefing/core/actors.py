@@ -83,7 +83,12 @@ _DEFENDANT = re.compile(
     r"^,? (?:was|were|has been|had been|is) (?:\w+ )?(?:convicted|charged|found guilty|"
     r"sentenced|accused|indicted|acquitted|jailed|arrested)\b"
 )
-_APPOSITIVE = re.compile(r"^, ((?:[^,.;()“”\"]){3,140}?)(?=[,.;]|$| who | which | said\b| told\b)")
+# An acronym in brackets may stand inside ("president of the Cycling Union (UCI)").
+_APPOSITIVE = re.compile(
+    r"^, ((?:[^,.;()“”\"]|[ ]\([A-Z][A-Za-z]{1,9}\)){3,140}?)"
+    r"(?=[,.;]|$| who | which | said\b| told\b)"
+)
+_BRACKETED_ACRONYM = re.compile(r" \([A-Z][A-Za-z]{1,9}\)")
 _DETERMINER = re.compile(r"^(?:the|a|an|his|her|its|their|our)\s+", re.I)
 # Words up to a possessive: "the Health Service Executive's " (checked in `_possessor`).
 _POSSESSIVE_PHRASE = re.compile(rf"^((?:the )?{ANY_WORD}(?: {ANY_WORD})*)['’]s? ")
@@ -469,6 +474,21 @@ def _club_before(words: list[str], role: str) -> str | None:
     if not run or country_of(" ".join(run)) or run[0] in DEMONYMS:
         return None
     return " ".join(run)
+
+
+# Words a company's full name adds to its short one: "Hoshimura Electric Co.", "Orlen SA".
+_LEGAL_SUFFIXES = frozenset(
+    "Co Inc Ltd Plc PLC LLC AG SA SE NV BV GmbH AB ASA Corp Corporation Company Group "
+    "Holdings Holding Limited".split()
+)
+
+
+def _with_legal_suffix(full: str, short: str) -> bool:
+    """Whether `full` is `short` followed only by legal or group words."""
+    if not full.startswith(short + " "):
+        return False
+    rest = full[len(short) + 1 :].split()
+    return bool(rest) and all(t.rstrip(".") in _LEGAL_SUFFIXES for t in rest)
 
 
 def _ambiguous_role(text: str) -> bool:
@@ -959,6 +979,8 @@ class _Extractor:
                 break
         if start is None:
             start = next((i for i in caps if tokens[i][0] == acronym[0]), None)
+            if start is not None and start == len(tokens) - 1 and tokens[start] in ORG_CUES:
+                start = None  # "International Cycling Union (UCI)": not "Union" alone
         if start is None and not ORG_CUES.isdisjoint(tokens):
             # An acronym of the name in another language: "German Association of the
             # Automotive Industry (VDA)", "Doctors Without Borders (MSF)". The bracket right
@@ -1100,6 +1122,7 @@ class _Extractor:
                     short.name == initials
                     or short.name in full.aliases
                     or (len(toks) > 1 and short.name == toks[0] and len(short.name) > 3)
+                    or _with_legal_suffix(full.name, short.name)
                 ):
                     full.evidence |= short.evidence
                     if short.name not in full.aliases:
@@ -1378,7 +1401,7 @@ class _Extractor:
                 role = Role(role.text, org)
         app = _APPOSITIVE.match(after)
         if app:
-            app_role = _role_from_appositive(app.group(1))
+            app_role = _role_from_appositive(_BRACKETED_ACRONYM.sub("", app.group(1)))
             rest = after[app.end() :]
             chair = _RELATIVE_CHAIR.match(rest)
             body = ORG_CHUNK.match(rest, chair.end()) if chair else None

@@ -23,6 +23,10 @@ ORG_CUES: frozenset[str] = _words(
     Nations Club FC CF AFC Church Society Institute Observatory Programme Program Mission Branch
     Embassy Consulate Cabinet Government Administration Regulator Watchdog Registry Dialogue
     Forum Consortium Cooperative Co-operative Syndicate Confederation
+    Mining Resources Logistics Shipping Chemicals Foods Electric Electronics Utilities Biotech
+    Semiconductor Semiconductors Software Robotics Aerospace Railways Transport Construction
+    Engineering Healthcare Securities Markets Holding Motor Automotive Mobility Telecoms
+    Communications Entertainment Studios Brewery Refining Cement
     """
 )
 
