@@ -725,3 +725,12 @@ def test_an_acronym_in_brackets_inside_an_appositive_role() -> None:
     p = _person(actors, "Silva")
     assert (p.role, p.affiliation) == ("president", "International Cycling Union")
     assert "Union" not in _names(actors, "organization")
+
+
+def test_a_body_before_a_title_is_the_affiliation_and_ends_before_it() -> None:
+    actors = _actors("Bank of Korea Governor Rhee Chang-yong said rates would stay high.")
+    assert _names(actors, "organization") == ["Bank of Korea"]
+    p = _person(actors, "Chang-yong")
+    assert (p.role, p.affiliation) == ("Governor", "Bank of Korea")
+    actors = _actors("Senate Judiciary Committee Chair Ann Grey opened the hearing.")
+    assert _names(actors, "organization") == ["Senate Judiciary Committee"]

@@ -518,6 +518,14 @@ def _drop_trailing_people(tokens: list[str]) -> list[str]:
     tail = tokens[last + 1 :]
     if len(tail) >= 2 and all(is_name_token(t) and t not in NAME_PARTICLES for t in tail):
         tokens = tokens[: last + 1]
+    else:
+        # "Bank of Korea Governor Rhee Chang-yong": a title and a name after the body.
+        for j in range(last + 1, len(tokens) - 1):
+            if is_role_head(tokens[j]) and all(is_name_token(t) for t in tokens[j + 1 :]):
+                while j > last + 1 and tokens[j - 1].lower() in ROLE_MODIFIERS:
+                    j -= 1  # "Senate Majority Leader": "Majority" is the title's
+                tokens = tokens[:j]
+                break
     return tokens
 
 
@@ -1394,9 +1402,11 @@ class _Extractor:
             if role is None and before_words[-1:] == [","]:
                 role = self._role_before_comma(before_words[:-1])
             evidence = role is not None
-        if role and role.text and not (role.affiliation or role.possessor):
+        if role and role.text and not role.possessor:
+            # "Bank of Korea Governor": the body before the title, not the country in it.
             org = self._org_before(before_words[: -len(role.text.split())])
-            org = org or _club_before(before_words[: -len(role.text.split())], role.text)
+            if not role.affiliation:
+                org = org or _club_before(before_words[: -len(role.text.split())], role.text)
             if org:
                 role = Role(role.text, org)
         app = _APPOSITIVE.match(after)
@@ -1552,8 +1562,8 @@ class _Extractor:
     def _org_before(self, words: list[str]) -> str | None:
         """The organisation whose name ends the words before a role ("FBI director")."""
         run: list[str] = []
-        for w in reversed(words[-4:]):
-            if not w[:1].isupper():
+        for w in reversed(words[-6:]):
+            if not w[:1].isupper() and not (run and w in _ORG_JOINERS):
                 break
             run.insert(0, w)
             found = self.org_forms.get(" ".join(run))

@@ -73,7 +73,8 @@ ROLE_MODIFIERS: frozenset[str] = _words(
     international european junior attorney supreme high district crown county municipal
     technology information marketing legal medical nursing security intelligence military
     police fire immigration housing industry development sports sport team club party
-    parliamentary presidential royal associate independent non-executive co lord
+    parliamentary presidential royal associate independent non-executive co lord majority
+    minority
     """
 )
 
