@@ -734,3 +734,30 @@ def test_a_body_before_a_title_is_the_affiliation_and_ends_before_it() -> None:
     assert (p.role, p.affiliation) == ("Governor", "Bank of Korea")
     actors = _actors("Senate Judiciary Committee Chair Ann Grey opened the hearing.")
     assert _names(actors, "organization") == ["Senate Judiciary Committee"]
+
+
+def test_affiliations_written_after_the_name_or_at_the_end_of_the_role() -> None:
+    def role_of(text: str, surname: str) -> tuple[str | None, str | None]:
+        p = _person(_actors(text), surname)
+        return p.role, p.affiliation
+
+    assert role_of("Professor Claire Dubois of the University of Lyon spoke.", "Dubois") == (
+        None,
+        "University of Lyon",
+    )
+    assert role_of("Mayor Lena Novak of Ljubljana opposed the tax.", "Novak") == (
+        "Mayor",
+        "Ljubljana",
+    )
+    assert role_of("Jean Martin, head of the pilots' union SNPL, objected.", "Martin") == (
+        "head",
+        "SNPL",
+    )
+    assert role_of("Dr Amal Haddad, medical director of St Mary's Hospital, spoke.", "Haddad") == (
+        "medical director",
+        "St Mary's Hospital",
+    )
+    assert role_of("Tom Tee, campaign chair October 28, said so.", "Tee") == (
+        "campaign chair",
+        None,
+    )

@@ -108,6 +108,14 @@ _INNER_POSSESSIVE = re.compile(r"(?<=\w)['’]s?(?= )")
 _AT_CUE = re.compile(r"\b(?:at|of|for|from) ")
 _ROLE_PREPOSITIONS = frozenset("to of for at the on with under in and &".split())
 _ORG_JOINERS = frozenset("of for and on the &".split())
+# Nouns that end a named institution ("St Mary's Hospital"), though never part of a person's name.
+_NAMED_PLACE_NOUNS = frozenset(
+    "Hospital University College School Airport Stadium Arena Centre Center Prison Station "
+    "Church Cathedral".split()
+)
+# Heads of a place's own government, affiliated to the place named after them.
+_LOCAL_HEADS = frozenset("mayor governor councillor councilor alderman premier".split())
+_PLACE_AFTER = re.compile(r",? of (?P<p>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
 # Words that may follow a role's head inside an appositive ("schoolteacher from the ...").
 _ROLE_CONTINUERS = _ROLE_PREPOSITIONS | frozenset("from since until based by".split())
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z0-9&]{1,9})\)")
@@ -751,10 +759,24 @@ def _role_from_appositive(phrase: str) -> Role | None:
         affiliation = country_of(" ".join(words[:2]))
         words = words[2:]
     for i, w in enumerate(words):
-        # A role ends before a date or a number ("campaign chair October 28").
-        if w in NOT_NAME_WORDS or w[0].isdigit():
+        # A role ends before a date or a number ("campaign chair October 28"); a place noun
+        # goes on ("medical director of St Mary's Hospital").
+        if (w in NOT_NAME_WORDS and w not in _NAMED_PLACE_NOUNS) or w[0].isdigit():
             words = words[:i]
             break
+    if (
+        len(words) >= 3
+        and words[-2].lower() in ORG_INTRODUCERS
+        and is_cap_word(words[-1])
+        and not ROLE_HEADS.isdisjoint(w.lower() for w in words[:-2])
+    ):
+        # "head of the pilots' union SNPL": the body named last, after its noun.
+        head = words[:-2]
+        for k, w in enumerate(head):
+            if k and w in ("of", "at", "for"):
+                head = head[:k]
+                break
+        return Role(" ".join(head), words[-1], possessor)
     if not words or len(words) > 10 or _names_someone(words):
         return None
     text = " ".join(words)
@@ -1440,10 +1462,16 @@ class _Extractor:
         ):
             role = Role("defendant")
             evidence = True
-        if role and role.text and not (role.affiliation or role.possessor):
+        if role and not (role.affiliation or role.possessor):
+            # "Professor Claire Dubois of the University of Lyon": an honorific too.
             org = self._org_after(text, m.end())
             if org:
                 role = Role(role.text, org)
+            elif role.text and role.text.split()[-1].lower() in _LOCAL_HEADS:
+                # "Mayor Lena Novak of Ljubljana": the place is the affiliation.
+                place = _PLACE_AFTER.match(text, m.end())
+                if place and place_name(place["p"]):
+                    role = Role(role.text, place_name(place["p"]))
         known = self._match_person(name_tokens)
         if known is not None:
             self._update(known, role, idx, name_start, text)
