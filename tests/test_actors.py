@@ -761,3 +761,11 @@ def test_affiliations_written_after_the_name_or_at_the_end_of_the_role() -> None
         "campaign chair",
         None,
     )
+
+
+def test_whom_someone_rides_plays_or_works_for_is_the_affiliation() -> None:
+    actors = _actors("Dutch rider Sven de Jong, who rides for Team Horizon, tested positive.")
+    p = _person(actors, "Jong")
+    assert (p.role, p.affiliation) == ("rider", "Team Horizon")
+    p = _person(_actors("Ana Costa, who plays for Benfica, scored twice."), "Costa")
+    assert p.affiliation == "Benfica"

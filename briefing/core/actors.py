@@ -96,6 +96,10 @@ _LOWER_ASCII = re.compile(r"[a-z]+")
 _RELATIVE_CHAIR = re.compile(
     r"^ who (?:chairs|heads|leads|runs|directs|chaired|headed|led) (?:the )?(?=[A-Z])"
 )
+_WORKS_FOR = re.compile(
+    r"^, who (?:rides|plays|works|races|drives|competes|writes|reports|sails|fights|boxes) "
+    r"for (?:the )?(?=[A-Z])"
+)
 _WHO_LEADS = re.compile(r"^, who (?P<v>chairs|heads|leads|runs|directs) (?:the )?(?=[A-Z])")
 _LEADING_ROLE = {
     "chairs": "chair",
@@ -1447,6 +1451,18 @@ class _Extractor:
                 if role is None or not role.text:
                     role = app_role
                 evidence = True
+        # A side is more telling than a nationality: "Dutch rider X, who rides for Y".
+        works = (
+            _WORKS_FOR.match(after)
+            if role is None or not role.affiliation or country_of(role.affiliation)
+            else None
+        )
+        side = ORG_CHUNK.match(after, works.end()) if works else None
+        if side:
+            # "Sven de Jong, who rides for Team Horizon": the side is the affiliation.
+            self._entity(side.group(0), "organization", idx)
+            role = Role(role.text if role else "", side.group(0), role.possessor if role else None)
+            evidence = True
         rel = _WHO_LEADS.match(after) if (role is None or not role.text) else None
         body = ORG_CHUNK.match(after, rel.end()) if rel else None
         if rel and body:
