@@ -769,3 +769,12 @@ def test_whom_someone_rides_plays_or_works_for_is_the_affiliation() -> None:
     assert (p.role, p.affiliation) == ("rider", "Team Horizon")
     p = _person(_actors("Ana Costa, who plays for Benfica, scored twice."), "Costa")
     assert p.affiliation == "Benfica"
+
+
+def test_a_plural_possessive_inside_a_name_with_its_acronym() -> None:
+    actors = _actors(
+        "The Federation of Teachers' Unions (FTU) called a strike.",
+        "The union's general secretary, Marc Lefèvre, said talks had failed.",
+    )
+    assert _names(actors, "organization") == ["Federation of Teachers' Unions"]
+    assert _person(actors, "Lefèvre").affiliation == "Federation of Teachers' Unions"

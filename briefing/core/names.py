@@ -57,9 +57,10 @@ NAME_CHUNK = _chunk(_PARTICLE)
 # A possessive inside an organisation's name comes right before the word that makes it one
 # ("Workers' Party", "Public Prosecutor's Office"); "Brazil's Workers' Party" still starts anew.
 _NAME_POSSESSIVE = (
-    r"(?:(?:['’]s|(?<=s)['’])(?= (?:Party|Union|Office|Hospital|College|Association|"
-    r"Federation|Alliance|Front|Republic|Army|Movement|Congress|Liberation|Fund|Trust|"
-    r"Society|Council|Court|Guard|Militia|Church)\b))?"
+    r"(?:(?:['’]s|(?<=s)['’])(?= (?:Party|Union|Unions|Office|Hospital|College|Association|"
+    r"Associations|Federation|Alliance|Front|Republic|Army|Movement|Congress|Liberation|Fund|"
+    r"Trust|Society|Council|Court|Guard|Militia|Church|League|Confederation|Institute|"
+    r"Foundation|Commission|Committee)\b))?"
 )
 ORG_CHUNK = _chunk("of|for|and|on|the|de|du|des|in|to|&", _NAME_POSSESSIVE)
 _DESCRIPTIVE_PARTS = frozenset("of in law the and one two three four five six old year".split())
