@@ -11,7 +11,7 @@ from textual.geometry import Region
 from textual.widget import Widget
 from ui_helpers import NARROW, SEEDS, WIDE, settle
 
-from briefing.ui.app import BriefingApp
+from briefing.ui.app import PANE_TITLES, BriefingApp
 from briefing.ui.widgets.article_text import ArticleBlock, ArticleText
 
 MARKDOWN = """# Harbour board approves pier
@@ -130,6 +130,42 @@ async def test_rules_read_after_the_first_frame_restyle_nothing_it_shows(
         app.load_later_css()
         app.update_styles(app.screen)
         assert [styles_of(w) for w in widgets] == before
+
+
+@pytest.mark.parametrize("size", [NARROW, WIDE])
+async def test_the_panes_take_their_places_under_the_same_titles(
+    monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]
+) -> None:
+    app = _first_frame_only(monkeypatch)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        app.show_pane("actors")
+        await pilot.pause()
+        placeholder = app.query_one("#actors-placeholder")
+        region = placeholder.region
+        assert [app.query_one(f"#{n}-placeholder").border_title for n in PANE_TITLES] == list(
+            PANE_TITLES.values()
+        )
+        await app._complete_screen()
+        app.show_pane("actors")
+        await pilot.pause()
+        panes = [app.query_one(f"#{name}") for name in PANE_TITLES]
+        assert [pane.border_title for pane in panes] == list(PANE_TITLES.values())
+        assert app.query_one("#actors").region == region
+
+
+async def test_the_narrow_layout_shows_the_tabs_on_the_first_frame_and_after_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    app = _first_frame_only(monkeypatch)
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.pause()
+        tabs = app.query_one("#pane-tabs")
+        assert tabs.display and tabs.region.height == 2
+        await app._complete_screen()
+        await pilot.pause()
+        assert app.query_one("#pane-tabs") is tabs
+        assert tabs.display and tabs.region.height == 2
 
 
 async def test_the_later_rules_style_what_is_mounted_after_the_first_frame() -> None:

@@ -12,3 +12,18 @@ def test_importing_the_reader_leaves_the_digest_unimported() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_importing_the_reader_leaves_what_follows_the_first_frame_unimported() -> None:
+    later = [
+        "briefing.ui.widgets.pane",
+        "briefing.ui.widgets.key_footer",
+        "briefing.ui.widgets.search_bar",
+        "textual.widgets._footer",
+        "textual.widgets._tabs",
+    ]
+    code = f"import sys, briefing.ui.app\nprint([m for m in {later!r} if m in sys.modules])"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"

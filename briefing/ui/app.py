@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import events, on, work
 from textual.app import App, ComposeResult, SystemCommand
@@ -20,7 +20,7 @@ from textual.containers import Horizontal, Vertical
 from textual.markup import escape
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Input, OptionList, Tab, Tabs
+from textual.widgets import Input, OptionList, Static
 from textual.worker import Worker, get_current_worker
 
 import briefing
@@ -41,21 +41,15 @@ from briefing.ui.messages import (
     FolderChanged,
     StoreNotice,
 )
-from briefing.ui.widgets.actors_pane import ActorsPane
-from briefing.ui.widgets.agenda_pane import AgendaPane
 from briefing.ui.widgets.article_list import ArticleList
 from briefing.ui.widgets.article_text import ArticleText
-from briefing.ui.widgets.key_footer import KeyFooter
-from briefing.ui.widgets.pane import BriefingPane
-from briefing.ui.widgets.questions_pane import QuestionsPane
-from briefing.ui.widgets.search_bar import SearchBar
 from briefing.ui.widgets.slot_placeholder import SlotPlaceholder
-from briefing.ui.widgets.summary_pane import SummaryPane
 from briefing.ui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
     from textual.command import Provider
     from textual.timer import Timer
+    from textual.widgets import Tabs
 
     from briefing.core.digest_model import Digest
     from briefing.store.cache import BriefingCache
@@ -63,14 +57,18 @@ if TYPE_CHECKING:
     from briefing.ui.screens.export_screen import ExportRequest
     from briefing.ui.screens.search_all_screen import SearchHit
     from briefing.ui.widgets.digest_lists import ArticleLabel
+    from briefing.ui.widgets.pane import BriefingPane
+    from briefing.ui.widgets.search_bar import SearchBar
     from briefing.watch import FolderWatcher
 
 PANES = ("articles", "summary", "actors", "agenda", "questions", "text")
-BRIEFING_PANES: dict[str, type[BriefingPane]] = {
-    "summary": SummaryPane,
-    "actors": ActorsPane,
-    "agenda": AgendaPane,
-    "questions": QuestionsPane,
+# The four briefing panes' titles, for their places on the first frame: the panes themselves,
+# and their modules, come just after it (a test checks the titles are the panes' own).
+PANE_TITLES = {
+    "summary": "1 Summary",
+    "actors": "2 Actors",
+    "agenda": "3 Agenda",
+    "questions": "4 Open questions",
 }
 TAB_LABELS = {
     "articles": "0 Articles",
@@ -141,6 +139,21 @@ def _extract(article: Article, cache: BriefingCache | None) -> Briefing | str:
         return extract_cached(article, cache)
     except Exception as exc:  # an extractor bug must cost one article, not the reader
         return f"could not be extracted ({type(exc).__name__}: {exc})"
+
+
+def briefing_pane_classes() -> dict[str, type[BriefingPane]]:
+    """The four briefing panes by name, in the order they are stacked."""
+    from briefing.ui.widgets.actors_pane import ActorsPane
+    from briefing.ui.widgets.agenda_pane import AgendaPane
+    from briefing.ui.widgets.questions_pane import QuestionsPane
+    from briefing.ui.widgets.summary_pane import SummaryPane
+
+    return {
+        "summary": SummaryPane,
+        "actors": ActorsPane,
+        "agenda": AgendaPane,
+        "questions": QuestionsPane,
+    }
 
 
 def _now(callback: Callable[..., object], *args: object) -> None:
@@ -293,12 +306,15 @@ class BriefingApp(App[int]):
         with Horizontal(id="body"):
             yield ArticleList(id="articles", classes="slot")
             with Vertical(id="panes"):
-                for name, pane in BRIEFING_PANES.items():
-                    yield SlotPlaceholder(f"{pane.NUMBER} {pane.TITLE}", id=f"{name}-placeholder")
+                for name, title in PANE_TITLES.items():
+                    yield SlotPlaceholder(title, id=f"{name}-placeholder")
             yield ArticleText(id="text", classes="slot")
-        yield KeyFooter()
+        # The footer's bar, empty: Textual's Footer costs the first frame its stylesheet.
+        yield Static(id="footer-placeholder")
 
     def _pane_tabs(self) -> Tabs:
+        from textual.widgets import Tab, Tabs
+
         tabs = Tabs(
             *(Tab(label, id=f"tab-{name}") for name, label in TAB_LABELS.items()),
             active=f"tab-{self.current_pane}",
@@ -333,17 +349,21 @@ class BriefingApp(App[int]):
         gc.enable()
         self.load_later_css()
         default = self.default_screen
+        from briefing.ui.widgets.key_footer import KeyFooter
+        from briefing.ui.widgets.search_bar import SearchBar
+
         # One repaint for all of it: no frame shows the panes mounted but still empty. Workers'
         # news handled meanwhile only updates the state: the panes are filled from it below.
         with self.batch_update():
             await default.query(SlotPlaceholder).remove()
             await default.query_one("#panes").mount_all(
-                pane(id=name, classes="slot") for name, pane in BRIEFING_PANES.items()
+                pane(id=name, classes="slot") for name, pane in briefing_pane_classes().items()
             )
-            if not default.query(Tabs):
+            if not default.query("#pane-tabs"):
                 await default.mount(self._pane_tabs(), before="#body")
-            footer = default.query_one(KeyFooter)
-            await default.mount(SearchBar(id="search-bar"), before=footer)
+            footer = KeyFooter()
+            await default.query_one("#footer-placeholder").remove()
+            await default.mount_all([SearchBar(id="search-bar"), footer], after="#body")
             # In the footer's own context: its keys are bound to it as they are built.
             footer.call_later(footer.show_keys)
             self.article_text.end_preview()
@@ -409,7 +429,17 @@ class BriefingApp(App[int]):
     @property
     def briefing_panes(self) -> list[BriefingPane]:
         # None until the screen is complete; it fills them from the state when they are.
-        return list(self.query(BriefingPane)) if self._complete else []
+        if not self._complete:
+            return []
+        from briefing.ui.widgets.pane import BriefingPane
+
+        return list(self.query(BriefingPane))
+
+    @property
+    def search_bar(self) -> SearchBar:
+        from briefing.ui.widgets.search_bar import SearchBar
+
+        return self.query_one(SearchBar)
 
     @property
     def article_text(self) -> ArticleText:
@@ -431,7 +461,9 @@ class BriefingApp(App[int]):
         self.query_one("#panes").set_class(
             name in ("summary", "actors", "agenda", "questions"), "-current"
         )
-        for tabs in self.query(Tabs):
+        # By id: the wide layout has no tabs on its first frame, nor imports them.
+        for widget in self.query("#pane-tabs"):
+            tabs = cast("Tabs", widget)
             if tabs.active != f"tab-{name}":
                 tabs.active = f"tab-{name}"
         if focus:
@@ -439,8 +471,7 @@ class BriefingApp(App[int]):
             for widget in self.query(f"#{name}"):
                 widget.screen.set_focus(widget)
 
-    @on(Tabs.TabActivated)
-    def _tab_clicked(self, event: Tabs.TabActivated) -> None:
+    def on_tabs_tab_activated(self, event: Tabs.TabActivated) -> None:
         if event.tab.id != event.tabs.active:
             # Sent for an earlier `show_pane` and overtaken since (the restored pane, say).
             return
@@ -1020,6 +1051,7 @@ class BriefingApp(App[int]):
 
     def action_help(self) -> None:
         from briefing.ui.screens.help_screen import HelpScreen
+        from briefing.ui.widgets.pane import BriefingPane
 
         sections: list[tuple[str, Iterable[Binding]]] = [
             ("Anywhere", self.BINDINGS),
@@ -1086,14 +1118,14 @@ class BriefingApp(App[int]):
         self.article_text.step(-1)
 
     def action_search(self) -> None:
-        self.query_one(SearchBar).open()
+        self.search_bar.open()
         self._reveal_text(focus=False)
         self.screen.set_focus(self.query_one("#search-input", Input))
 
     @on(Input.Changed, "#search-input")
     def _search_typed(self, event: Input.Changed) -> None:
         count = self.article_text.search(event.value)
-        self.query_one(SearchBar).show_count(count, event.value)
+        self.search_bar.show_count(count, event.value)
 
     @on(Input.Submitted, "#search-input")
     def _search_done(self, event: Input.Submitted) -> None:
@@ -1102,13 +1134,13 @@ class BriefingApp(App[int]):
     def _rerun_search(self) -> None:
         if not self._complete:
             return
-        bar = self.query_one(SearchBar)
+        bar = self.search_bar
         query = self.query_one("#search-input", Input).value
         if bar.is_open and query:
             bar.show_count(self.article_text.search(query), query)
 
     def _close_search(self) -> None:
-        self.query_one(SearchBar).close()
+        self.search_bar.close()
         self.query_one("#search-input", Input).value = ""
         self.article_text.clear_marks()
         self.show_pane("text")
@@ -1122,7 +1154,7 @@ class BriefingApp(App[int]):
         if hit is None:
             return
         self.open_article(hit.index)
-        self.query_one(SearchBar).open()
+        self.search_bar.open()
         search_input = self.query_one("#search-input", Input)
         search_input.value = hit.query
         self.show_pane("text")
@@ -1132,7 +1164,7 @@ class BriefingApp(App[int]):
 
         Without a digest (one article) the last step is the article list instead.
         """
-        if self.query_one(SearchBar).is_open:
+        if self.search_bar.is_open:
             self._close_search()
         elif self.narrow and self.current_pane == "text" and self._return_pane:
             pane, self._return_pane = self._return_pane, None
