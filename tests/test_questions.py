@@ -695,3 +695,30 @@ def test_one_share_given_two_percentages_is_a_conflict():
     assert conflicts("Inflation was 3.2 percent in May.", "Inflation was 3.4% in June.") == []
     assert conflicts("Inflation stood at 3.1 percent.", "Core inflation was 2.4 percent.") == []
     assert conflicts("Turnout was 61 percent.", "Turnout in Budapest was 70 percent.") == []
+
+
+def test_decisions_and_answers_still_to_come_are_pending():
+    def asked(text: str) -> list[str]:
+        return of_kind("pending", list(_brief(text).questions))
+
+    assert asked("The committee has not decided whether to recommend the drug.") == [
+        "Will the committee recommend the drug?"
+    ]
+    assert asked("Prosecutors are considering whether to bring charges against the pilot.") == [
+        "Will prosecutors bring charges against the pilot?"
+    ]
+    assert asked("The board said it would consider the offer.") == [
+        "What will the board decide on the offer?"
+    ]
+    assert asked("The government is expected to respond to the petition within weeks.") == [
+        "How will the government respond to the petition?"
+    ]
+    assert asked("Negotiators said a deal could be reached by the weekend.") == [
+        "Will a deal be reached by the weekend?"
+    ]
+    assert asked("The results are expected to be announced on Monday.") == [
+        "What will the results show (expected on Monday)?"
+    ]
+    # Settled, or not a decision: nothing to ask.
+    assert asked("The board considered the offer and rejected it.") == []
+    assert asked("He would consider himself lucky.") == []

@@ -128,8 +128,31 @@ _SUBJECT_TO_WORDS = compile_lazily(
     r"confirmation|sign-off|agreement)\b"
 )
 _WHETHER = compile_lazily(
-    r"(?P<x>[^,;]{3,60}?)[ ](?:(?:is|are)[ ]expected[ ]to|(?:has|have|is|are)[ ]yet[ ]to|"
-    r"will|must)[ ](?:decide|rule)[^,;.]{0,40}?[ ]whether[ ]to[ ](?P<y>[^,;.]{3,100})"
+    r"(?P<x>[^,;]{3,60}?)[ ](?:(?:(?:is|are)[ ]expected[ ]to|(?:has|have|is|are)[ ]yet[ ]to|"
+    r"will|must)[ ](?:decide|rule)[^,;.]{0,40}?|(?:has|have|had)[ ]not[ ](?:yet[ ])?decided|"
+    r"(?:is|are|was|were)[ ](?:still[ ]|now[ ])?(?:considering|weighing|deciding|debating|"
+    r"studying|discussing|examining|reviewing))[ ]whether[ ]to[ ](?P<y>[^,;.]{3,100})"
+)
+# "The board said it would consider the offer": the decision on it is still to come.
+_WILL_CONSIDER = compile_lazily(
+    r"(?P<x>[^,;“”\"]{2,60}?)[ ](?:will|would|is[ ]to|are[ ]to)[ ](?:now[ ]|also[ ])?"
+    r"(?:consider|review|study|examine|weigh|assess)[ ](?P<y>(?:the|its|their|a|an)[ ]"
+    r"(?:[a-z-]+[ ]){0,2}(?:offer|bid|proposal|request|application|plan|appeal|complaint|"
+    r"petition|case|report|recommendations?|demands?|claim))\b"
+)
+# "The government is expected to respond to the petition": how it will answer is open.
+_TO_RESPOND = compile_lazily(
+    r"(?P<x>[^,;“”\"]{2,60}?)[ ](?:is|are|was|were)[ ](?:expected|due|set|yet)[ ]to[ ]"
+    r"(?:respond|reply)[ ]to[ ](?P<y>(?:the|its|their|a|an)[ ][^,;.“”\"]{3,60}?)(?=[,;.]|[ ](?:"
+    r"within|by|on|in|next|this|later|before|after)\b|$)"
+)
+# "A deal could be reached by the weekend": whether it will be is open.
+_COULD_BE = compile_lazily(
+    r"(?P<x>\b(?:a|an|the)[ ](?:[a-z-]+[ ]){0,2}?(?:deal|agreement|decision|ruling|verdict|"
+    r"settlement|compromise|accord))[ ]"
+    r"(?:could|may|might|should|is[ ]expected[ ]to|is[ ]likely[ ]to)[ ]be[ ]"
+    r"(?P<v>reached|agreed|signed|struck|approved|finalised|finalized|concluded|"
+    r"announced|delivered|made|handed[ ]down)(?P<y>[^,;.]{0,40})"
 )
 # "The agency has yet to approve the vaccine": the same as "has not yet approved".
 _YET_TO = compile_lazily(
@@ -146,8 +169,9 @@ _NOT_YET = compile_lazily(
 )
 _APPEAL = compile_lazily(r"\b(?:considering|consider|weighing|planning|plan)[ ]an[ ]appeal\b")
 _RESULTS = compile_lazily(
-    r"\bresults?[ ](?:were|was|are|is)[ ]expected[ ]"
-    r"(?P<when>within[ ][^,;.]{2,30}|by[ ][^,;.]{2,30})"
+    r"\bresults?[ ](?:were|was|are|is)[ ](?:expected|due)[ ]"
+    r"(?:to[ ]be[ ](?:announced|published|released|known|declared)[ ])?"
+    r"(?P<when>(?:within|by|on|in|next|later|this|before)[ ][^,;.]{2,30})"
 )
 _COUNTED = compile_lazily(
     rf"\b(?P<count>{'|'.join(sorted(COUNT_WORDS))}|{'|'.join(COUNT_PHRASES)})[ ]"
@@ -1234,7 +1258,9 @@ _CUE = compile_lazily(
     r"expected[ ](?:within|by)|an appeal|[ ]seek[ ]|not yet|yet to|unclear|not clear|"
     r"uncertain|unknown|not known|it[ ](?:yet[ ])?(?:clear|known)|"
     r"(?:depends?|hinges?|rests|conditional|contingent|subject)[ ](?:up)?on[ ]|"
-    r"ha(?:s|ve)[ ](?:until|till)[ ]"
+    r"ha(?:s|ve)[ ](?:until|till)[ ]|[ ](?:consider|review|study|examine|weigh|assess)[ ]|"
+    r"to[ ](?:respond|reply)|[ ]be[ ](?:reached|agreed|signed|struck|approved|finali[sz]ed|"
+    r"concluded|announced|delivered|made|handed)\b|results"
 )
 # A plain substring for each alternative of `_CUE`.
 _CUE_WORDS = (
@@ -1267,6 +1293,28 @@ _CUE_WORDS = (
     "have until",
     "has till",
     "have till",
+    "whether to",
+    " consider ",
+    " review ",
+    " study ",
+    " examine ",
+    " weigh ",
+    " assess ",
+    "to respond",
+    "to reply",
+    " be reached",
+    " be agreed",
+    " be signed",
+    " be struck",
+    " be approved",
+    " be finalised",
+    " be finalized",
+    " be concluded",
+    " be announced",
+    " be delivered",
+    " be made",
+    " be handed",
+    "results",
 )
 
 
@@ -1303,6 +1351,19 @@ def _pending_in(s: Sentence, actors: Sequence[Actor], text: str) -> str | None:
     m = _WHETHER.search(text) if " whether to " in text else None
     if m:
         return f"Will {_np(m['x'])} {m['y'].strip()}?"
+    m = _WILL_CONSIDER.search(text) if " would " in text or " will " in text else None
+    if m:
+        who = _speaker_or_subject(m["x"], s, actors, s.text.find(text) + m.start("x"))
+        if who:
+            return f"What will {who} decide on {_np(m['y'])}?"
+    m = _TO_RESPOND.search(text) if " to respond " in text or " to reply " in text else None
+    if m:
+        who = _speaker_or_subject(m["x"], s, actors, s.text.find(text) + m.start("x"))
+        if who:
+            return f"How will {who} respond to {_np(m['y'])}?"
+    m = _COULD_BE.search(text) if " be " in text else None
+    if m:
+        return f"Will {_np(m['x'])} be {m['v']}{m['y'].rstrip()}?"
     m = _SUBJECT_TO.search(text) if " subject to " in text else None
     if m and _SUBJECT_TO_WORDS.search(m["y"]):
         return f"Will {_np(m['x'])} get {_np(m['y'])}?"
@@ -1377,6 +1438,21 @@ _APPEALED_VERBS = {
     "banned": "ban",
     "ruled": "ruling",
 }
+
+
+def _speaker_or_subject(x: str, s: Sentence, actors: Sequence[Actor], at: int) -> str | None:
+    """Who a clause's subject is: "The board said it would ..." gives "the board"; a bare
+    pronoun the article names nearby gives that name; else None."""
+    parts = [p.strip() for p in re.split(r"\b(?:that|said|says|added|but|and)\b", x) if p.strip()]
+    subject = parts[-1] if parts else ""
+    if subject.lower() in ("it", "he", "she", "they", "we"):
+        said = re.search(r"(?P<who>[^,;]{2,60}?)[ ](?:said|says)[ ](?:that[ ])?\w+$", x.strip())
+        if said:
+            return _np(said["who"])
+        return _named_actor(s, actors, at + len(x), subject.lower() in ("he", "she"))
+    if not subject or not (subject[:1].isupper() or subject.split()[0].lower() in _DETERMINERS):
+        return None
+    return _np(subject)
 
 
 def _appeal_question(
