@@ -722,3 +722,25 @@ def test_decisions_and_answers_still_to_come_are_pending():
     # Settled, or not a decision: nothing to ask.
     assert asked("The board considered the offer and rejected it.") == []
     assert asked("He would consider himself lucky.") == []
+
+
+def test_what_an_article_leaves_unnamed_or_unpublished():
+    def asked(text: str) -> list[str]:
+        return of_kind("unspecified", list(_brief(text).questions))
+
+    assert asked("The minister said several hospitals would close, but did not say which.") == [
+        "Which hospitals would close?"
+    ]
+    assert asked("Officials said other measures were being considered.") == [
+        "What are the other measures?"
+    ]
+    assert asked("The two sides agreed on a set of principles that were not published.") == [
+        "What were the principles?"
+    ]
+
+
+def test_a_venue_or_date_still_to_be_named_is_incomplete():
+    b = _brief("The match will be played at a venue to be confirmed.")
+    assert of_kind("incomplete", list(b.questions)) == ["Where will the match be played?"]
+    b = _brief("The hearing will be held on a date to be set.")
+    assert of_kind("incomplete", list(b.questions)) == ["When will the hearing be held?"]

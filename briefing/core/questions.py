@@ -178,7 +178,8 @@ _COUNTED = compile_lazily(
     r"(?:(?P<adj>[a-z-]+)[ ])?"
     rf"(?P<noun>{'|'.join(sorted(COUNTED_NOUNS))})\b"
 )
-_VAGUE_NOUNS = ("issues", "matters", "topics", "questions", "points")
+_VAGUE_NOUNS = ("issues", "matters", "topics", "questions", "points", "measures", "options")
+_VAGUE_NOUNS += ("steps", "proposals", "changes")
 _VAGUE = compile_lazily(
     r"\b(?P<det>[Oo]ther|[Ss]ome|[Cc]ertain)[ ](?:(?P<adj>[a-z-]+)[ ])?"
     rf"(?P<noun>{'|'.join(_VAGUE_NOUNS)})\b"
@@ -215,8 +216,18 @@ _GAVE_NO = compile_lazily(
 _NOT_SPECIFIED = compile_lazily(
     r"\b(?P<np>[a-z-]+)[ ](?:that|which)[ ](?:the[ ])?(?:[A-Za-z-]+[ ]){0,3}"
     r"(?:did[ ]not|would[ ]not|declined[ ]to|has[ ]not|have[ ]not)[ ](?:specify|specified|"
-    r"explain|explained|detail|detailed)\b"
+    r"explain|explained|detail|detailed)\b|"
+    r"\b(?P<np2>[a-z-]+)[ ](?:that|which)[ ](?:were|was|have[ ]not[ ]been|has[ ]not[ ]been)"
+    r"[ ](?:not[ ])?(?:published|released|made[ ]public|disclosed|revealed)\b"
 )
+# "several hospitals would close, but did not say which": the ones left unnamed.
+_SAY_WHICH = compile_lazily(
+    r"\b(?P<count>several|some|two|three|four|five|six|seven|eight|nine|ten|a[ ]number[ ]of)"
+    r"[ ](?P<rest>[a-z][^,;:“”\"]{3,80}?),?[ ](?:but|and)[ ](?:did[ ]not|would[ ]not|"
+    r"declined[ ]to|refused[ ]to)[ ](?:say|specify|name|identify)[ ](?:which|who)[.;]?$"
+)
+_NOT_SPECIFIED_WORDS = ("specif", "explain", "detail", "published", "released", "made public")
+_NOT_SPECIFIED_WORDS += ("disclosed", "revealed")
 _ANY_DETAILS = compile_lazily(r"\bgave no details\b|\bprovided no details\b")
 # Plain substrings the patterns above cannot match without.
 _NOT_DISCLOSED_WORDS = ("not disclosed", "not made public", "not revealed")
@@ -713,14 +724,33 @@ _NO_NEW_DATE = compile_lazily(
 )
 _NO_NEW_DATE_WORDS = ("indefinitely", "later date", "further notice", "to be announced")
 _NO_NEW_DATE_WORDS += ("to be set", "to be confirmed", "to be fixed", "to be decided")
+_NO_NEW_DATE_WORDS += ("to be determined", "to be chosen", "to be named", "to be agreed")
+
+
+# "The match will be played at a venue to be confirmed": where (or when) is left open.
+_TO_BE_SET = compile_lazily(
+    r"(?P<x>[^,;:“”\"]{3,60}?)[ ](?:will|would|is[ ]to|are[ ]to|is[ ]due[ ]to|are[ ]due[ ]to)[ ]"
+    r"be[ ](?P<v>played|held|staged|hosted|built|located|heard|sited)[ ](?:at|in|on)[ ](?:a|an)[ ]"
+    r"(?P<what>venue|location|place|site|city|date|time)[ ](?:yet[ ])?to[ ]be[ ](?:confirmed|"
+    r"announced|decided|determined|set|chosen|named|agreed|fixed)"
+)
 
 
 def _undated(sentences: Sequence[Sentence]) -> list[Question]:
-    """ "When will the vote take place?" for an event put off with no new date."""
+    """ "When will the vote take place?" for an event put off with no new date; "Where will the
+    match be played?" for one whose venue is still to be named."""
     out: list[Question] = []
     for s in sentences:
         if not has_any(s.text, _NO_NEW_DATE_WORDS):
             continue
+        t = _TO_BE_SET.search(s.text)
+        if t is not None:
+            what = re.split(r"\b(?:that|said|says|and|but)\b", t["x"])[-1].strip()
+            if what and what.split()[0].lower() not in ("it", "he", "she", "they", "this"):
+                wh = "When" if t["what"] in ("date", "time") else "Where"
+                text = f"{wh} will {_lower_common(what)} be {t['v']}?"
+                out.append(Question("incomplete", text, (s.index,)))
+                continue
         m = _NO_NEW_DATE.search(s.text)
         if m is None:
             continue
@@ -929,10 +959,14 @@ def _unspecified_cue(text: str) -> str | None:
     if m:
         thing = m["what"] + (f" {m['prep']} {m['np'].strip()}" if m["np"] else "")
         return _what_was(f"the {_lower_common(thing)}")
-    m = _NOT_SPECIFIED.search(text) if "specif" in text or "explain" in text else None
+    m = _SAY_WHICH.search(text) if " which" in text or " who" in text else None
+    if m:
+        # "several hospitals would close" -> "Which hospitals would close?"
+        return f"Which {m['rest'].strip()}?"
+    m = _NOT_SPECIFIED.search(text) if has_any(text, _NOT_SPECIFIED_WORDS) else None
     if m:
         # "disqualified for irregularities that ...": the noun phrase, not what leads to it.
-        words = m["np"].split()
+        words = (m["np"] or m["np2"]).split()
         while len(words) > 1 and (words[0] in FUNCTION_WORDS or words[0].endswith("ed")):
             words = words[1:]
         if words[0] not in FUNCTION_WORDS:
