@@ -744,3 +744,19 @@ def test_a_venue_or_date_still_to_be_named_is_incomplete():
     assert of_kind("incomplete", list(b.questions)) == ["Where will the match be played?"]
     b = _brief("The hearing will be held on a date to be set.")
     assert of_kind("incomplete", list(b.questions)) == ["When will the hearing be held?"]
+
+
+def test_two_named_sources_counting_one_thing_differently_conflict():
+    b = _brief(
+        "Some 3,000 workers took part in the strike, the union said.",
+        "Management said 900 workers had joined the strike.",
+    )
+    assert of_kind("conflict", list(b.questions)) == [
+        "How many workers: some 3,000 (according to the union) or 900 (according to management)?"
+    ]
+    # One source, or two kinds of thing counted: no conflict.
+    b = _brief(
+        "There have been 23 confirmed cases, according to Dr Ann Lee, the health director.",
+        "Lee said samples from 14 suspected cases had been sent for testing.",
+    )
+    assert of_kind("conflict", list(b.questions)) == []

@@ -589,6 +589,8 @@ class _Count:
     predicate: str
     sentence: int
     source: str | None
+    # The words between the number and the counted noun ("confirmed" in "23 confirmed cases").
+    modifier: str = ""
 
 
 def _count_source(text: str) -> str | None:
@@ -648,7 +650,9 @@ def _counts_in(s: Sentence) -> list[_Count]:
     else:
         predicate = ""
     shown = (m["qual"].lower() + num).strip()
-    return [_Count(int(num.replace(",", "")), shown, words[head], predicate, s.index, source)]
+    modifier = " ".join(words[:head])
+    value = int(num.replace(",", ""))
+    return [_Count(value, shown, words[head], predicate, s.index, source, modifier)]
 
 
 _COUNT_QUALIFIERS = frozenset(
@@ -667,6 +671,28 @@ def _bounds_agree(a: _Count, b: _Count) -> bool:
     return low.shown.startswith(_LOWER_BOUNDS) or high.shown.startswith(_UPPER_BOUNDS)
 
 
+def _two_sources_one_thing(a: _Count, b: _Count, sentences: Sequence[Sentence]) -> bool:
+    """ "3,000 workers took part in the strike, the union said" and "Management said 900
+    workers had joined the strike": two named sources counting the same thing, told by a word
+    both sentences share besides the counted noun."""
+    if not (a.source and b.source) or a.source == "a source" or b.source == "a source":
+        return False
+    # "Dr Niamh Costigan" and later "Costigan" are one source.
+    first, second = set(a.source.lower().split()), set(b.source.lower().split())
+    if first <= second or second <= first:
+        return False
+    if a.modifier != b.modifier:
+        return False  # "23 confirmed cases", "14 suspected cases": two things
+
+    def content(i: int) -> set[str]:
+        words = _WORD.findall(sentences[i].text.lower())
+        return {w for w in words if len(w) > 4 and w not in FUNCTION_WORDS}
+
+    shared = content(a.sentence) & content(b.sentence)
+    shared -= {a.noun, "said", "says", "according"}
+    return bool(shared)
+
+
 def _count_conflicts(sentences: Sequence[Sentence]) -> list[Question]:
     """One count ("1,400 staff walked out") given a different figure elsewhere, by a source."""
     counts: list[_Count] = []
@@ -682,7 +708,10 @@ def _count_conflicts(sentences: Sequence[Sentence]) -> list[Question]:
             if a.sentence == b.sentence or not a.noun:
                 continue
             if b.noun:
-                same = a.noun == b.noun and a.predicate == b.predicate and bool(a.predicate)
+                same = a.noun == b.noun and (
+                    (a.predicate == b.predicate and bool(a.predicate))
+                    or _two_sources_one_thing(a, b, sentences)
+                )
             else:
                 # "the figure" names the last thing counted, a few sentences back at most.
                 same = b.sentence - a.sentence <= 3
@@ -709,9 +738,14 @@ def _according(source: str | None) -> str:
         return "attributed, source unnamed"
     words = source.split()
     # "Residents said", "Utility officials put": a common noun, capitalised by its place.
-    if words[-1].lower() in GROUP_NOUNS and all(w.islower() for w in words[1:]):
+    common = words[-1].lower() in GROUP_NOUNS or words[-1].lower() in _COMMON_SOURCES
+    if common and all(w.islower() for w in words[1:]):
         source = source[:1].lower() + source[1:]
     return f"according to {_lower_common(source)}"
+
+
+# Sources named by a common noun, capitalised only when they open a sentence.
+_COMMON_SOURCES = frozenset("management organisers organizers authorities staff".split())
 
 
 # "The vote was postponed indefinitely", "... until further notice": an event whose new date is
