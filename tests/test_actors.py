@@ -778,3 +778,12 @@ def test_a_plural_possessive_inside_a_name_with_its_acronym() -> None:
     )
     assert _names(actors, "organization") == ["Federation of Teachers' Unions"]
     assert _person(actors, "Lefèvre").affiliation == "Federation of Teachers' Unions"
+
+
+def test_a_single_name_with_an_everyday_role_is_a_person() -> None:
+    p = _person(_actors("Sutrisno, a 54-year-old rice farmer, said the water never came."), "no")
+    assert (p.name, p.role) == ("Sutrisno", "rice farmer")
+    p = _person(_actors("“We have nothing left,” said Sutrisno, a farmer from Demak."), "no")
+    assert (p.role, len(p.quotes)) == ("farmer from Demak", 1)
+    # Without a role or a title a lone capitalised word stays unread.
+    assert _names(_actors("Sutrisno said the water never came."), "person") == []

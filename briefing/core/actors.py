@@ -122,6 +122,7 @@ _LOCAL_HEADS = frozenset("mayor governor councillor councilor alderman premier".
 _PLACE_AFTER = re.compile(r",? of (?P<p>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
 # Words that may follow a role's head inside an appositive ("schoolteacher from the ...").
 _ROLE_CONTINUERS = _ROLE_PREPOSITIONS | frozenset("from since until based by".split())
+_AGE_WORD = re.compile(r"\d{1,3}-year-old|\d{1,3}-yr-old")
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z0-9&]{1,9})\)")
 _DATELINE = re.compile(r"^[A-ZÀ-ÞĄĆĘŁŃŚŹŻ][A-ZÀ-ÞĄĆĘŁŃŚŹŻ .,'/-]{1,40}(?:\([^)]{0,30}\))? [—–-]+ ")
 # "\b[Tt]he" written to open on a class and look back past it, so the scan skips ahead fast.
@@ -724,7 +725,7 @@ def _names_someone(words: list[str]) -> bool:
     if (
         len(words) > 1
         and words[-2].islower()
-        and words[-2] not in _ROLE_PREPOSITIONS
+        and words[-2] not in _ROLE_CONTINUERS
         and is_name_token(words[-1])
     ):
         # "golfer husband Andrzej": the phrase ends on someone else's name.
@@ -756,6 +757,8 @@ def _role_from_appositive(phrase: str) -> Role | None:
         possessor = m.group(1)
         rest = rest[m.end() :]
     words = rest.split()
+    while words and _AGE_WORD.fullmatch(words[0]):
+        words = words[1:]  # "a 54-year-old rice farmer"
     if words and country_of(words[0]):
         affiliation = country_of(words[0])
         words = words[1:]

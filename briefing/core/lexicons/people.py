@@ -58,6 +58,9 @@ ROLE_HEADS: frozenset[str] = _words(
     girlfriend boyfriend grandmother grandfather granddaughter grandson niece nephew
     investigator mediator arbitrator assessor examiner controller comptroller curator warden
     governor-designate envoy-designate
+    farmer fisherman fisherwoman shopkeeper vendor villager resident labourer laborer mechanic
+    electrician cleaner waiter waitress cook baker builder carpenter plumber tailor porter
+    docker dockworker miner retiree pensioner homeowner tenant landlord commuter motorist
     """
 )
 
