@@ -760,3 +760,22 @@ def test_two_named_sources_counting_one_thing_differently_conflict():
         "Lee said samples from 14 suspected cases had been sent for testing.",
     )
     assert of_kind("conflict", list(b.questions)) == []
+
+
+def test_what_an_inquiry_is_to_establish_is_pending():
+    def asked(text: str) -> list[tuple[str, str]]:
+        return [(q.kind, q.text) for q in _brief(text).questions]
+
+    assert asked("The cause of the accident was unclear, the police said.") == [
+        ("pending", "What caused the accident?")
+    ]
+    assert asked("Authorities were investigating if a second car was involved.") == [
+        ("pending", "Was a second car involved?")
+    ]
+    assert asked("Police are trying to establish whether the driver had been drinking.") == [
+        ("pending", "Had the driver been drinking?")
+    ]
+    assert asked("It was not yet known how many Afghan civilians were killed.") == [
+        ("unspecified", "How many Afghan civilians were killed?")
+    ]
+    assert asked("The driver was not yet named.") == [("unspecified", "Who was the driver?")]

@@ -1022,10 +1022,11 @@ def _unspecified_cue(text: str) -> str | None:
 
 # "two other companies, which were not named", "the buyer was not identified".
 _NAMED_WORDS = (" not named", " not identified", " not been named", " not been identified")
-_NAMED_WORDS += (" to name", " to identify", " not name", " not identify")
+_NAMED_WORDS += (" to name", " to identify", " not name", " not identify", " not yet named")
+_NAMED_WORDS += (" not yet identified", " not yet been")
 _PASSIVE_NOT_NAMED = compile_lazily(
     r"(?P<x>[^,;:“”\"]{3,80}?)(?:,[ ](?:which|who)|[ ]who|[ ]which)?[ ](?P<aux>were|was|have|has)"
-    r"[ ]not(?:[ ]been)?[ ](?P<v>named|identified)\b(?![ ](?:as|to|in)\b)"
+    r"[ ]not(?:[ ]yet)?(?:[ ]been)?[ ](?P<v>named|identified)\b(?![ ](?:as|to|in)\b)"
 )
 _ACTIVE_NOT_NAMED = compile_lazily(
     r"\b(?:declined[ ]to|refused[ ]to|did[ ]not|would[ ]not|could[ ]not|did[ ]not[ ]immediately)"
@@ -1086,7 +1087,14 @@ def _trailing_np(words: list[str]) -> list[str]:
     return []
 
 
-_NAMED_CUE = compile_lazily(r"[ ](?:not(?:[ ]been)?|to)[ ](?:named?|identif(?:y|ied))\b")
+_NAMED_CUE = compile_lazily(r"[ ](?:not(?:[ ]yet)?(?:[ ]been)?|to)[ ](?:named?|identif(?:y|ied))\b")
+# "The cause of the crash was unclear": what caused it is still to be established.
+_CAUSE_UNKNOWN = compile_lazily(
+    r"\b[Tt]he[ ](?:cause|causes)[ ]of[ ](?P<x>(?:the|this|that|its|their)[ ][^,;:.“”\"]{3,50}?)"
+    r"[ ](?:was|is|were|are|remains|remained|has[ ]not[ ]been|had[ ]not[ ]been|have[ ]not[ ]been)"
+    r"[ ](?:still[ ]|yet[ ])?(?:unclear|unknown|not[ ](?:yet[ ])?(?:known|clear|established|"
+    r"determined)|under[ ]investigation|being[ ]investigated|established|determined)"
+)
 
 
 def _not_named(text: str) -> str | None:
@@ -1262,7 +1270,10 @@ def _np(phrase: str) -> str:
 _UNCLEAR = compile_lazily(
     r"\b(?:[Ii]t[ ](?:is|was|remains|remained)[ ](?:still[ ]|also[ ])?"
     r"(?:unclear|not[ ](?:yet[ ])?(?:clear|known)|uncertain|unknown)|"
-    r"[Nn]or[ ](?:is|was)[ ]it[ ](?:yet[ ])?(?:clear|known))[ ]"
+    r"[Nn]or[ ](?:is|was)[ ]it[ ](?:yet[ ])?(?:clear|known)|"
+    # "Police are investigating whether ...": what the inquiry is to find out.
+    r"(?:investigating|examining|looking[ ]into|checking|trying[ ]to[ ](?:establish|determine|"
+    r"find[ ]out|understand)|working[ ]to[ ]establish|seeking[ ]to[ ]establish))[ ]"
     r"(?P<wh>whether|if|when|how[ ]much|how[ ]many|how|who|what|why|where)[ ](?:or[ ]not[ ])?"
     r"(?P<clause>[^;:“”\"]{5,160}?)"
     r"(?=[,;.]|[ ](?:or[ ]not|after|because|but|as|while|amid|since)\b|$)"
@@ -1272,7 +1283,9 @@ _INVERTIBLE = frozenset(
 )
 _PENDING_WH = frozenset({"whether", "if", "when"})
 _UNCLEAR_WORDS = ("unclear", "not clear", "uncertain", "unknown", "not known", "it clear")
-_UNCLEAR_WORDS += ("it yet clear", "it known")
+_UNCLEAR_WORDS += ("it yet clear", "it known", "yet known", "yet clear", "investigating")
+_UNCLEAR_WORDS += ("examining", "looking into", "checking", "to establish", "to determine")
+_UNCLEAR_WORDS += ("to find out", "to understand")
 # "Whether the merger goes ahead depends on approval from regulators": whose approval decides.
 _DEPENDS = compile_lazily(
     r"(?P<x>[^,;:“”\"]{3,80}?)[ ](?:depends|depend|hinges|hinge|rests|is[ ]conditional|"
@@ -1298,7 +1311,9 @@ def _invert(wh: str, clause: str) -> str | None:
     if not words:
         return None
     at = next((k for k, w in enumerate(words) if w.lower() in _INVERTIBLE), None)
-    opens_np = words[0].lower() in _DETERMINERS or words[0][:1].isupper()
+    opens_np = words[0].lower() in _DETERMINERS or (
+        words[0][:1].isupper() and wh not in ("how many", "how much")
+    )
     if wh in ("who", "what", "which") and not opens_np and (at is None or at == 0):
         # The wh-word is the subject: "who will pay", "what went wrong": nothing moves.
         return f"{wh.capitalize()} {clause.strip()}?"
@@ -1327,6 +1342,8 @@ _CUE = compile_lazily(
     r"uncertain|unknown|not known|it[ ](?:yet[ ])?(?:clear|known)|"
     r"(?:depends?|hinges?|rests|conditional|contingent|subject)[ ](?:up)?on[ ]|"
     r"ha(?:s|ve)[ ](?:until|till)[ ]|[ ](?:consider|review|study|examine|weigh|assess)[ ]|"
+    r"investigating|examining|looking[ ]into|checking|to[ ](?:establish|determine|find[ ]out|"
+    r"understand)|cause[ ]of|yet[ ](?:known|clear)|"
     r"to[ ](?:respond|reply)|[ ]be[ ](?:reached|agreed|signed|struck|approved|finali[sz]ed|"
     r"concluded|announced|delivered|made|handed)\b|results"
 )
@@ -1362,6 +1379,17 @@ _CUE_WORDS = (
     "has till",
     "have till",
     "whether to",
+    "investigating",
+    "examining",
+    "looking into",
+    "checking",
+    "to establish",
+    "to determine",
+    "to find out",
+    "to understand",
+    "cause of",
+    "yet known",
+    "yet clear",
     " consider ",
     " review ",
     " study ",
@@ -1450,6 +1478,9 @@ def _pending_in(s: Sentence, actors: Sequence[Actor], text: str) -> str | None:
             who = _named_actor(s, actors, at, person) or ""
         if who:
             return f"Will {who} get {_np(m['y'])}?"
+    m = _CAUSE_UNKNOWN.search(text) if "cause" in text else None
+    if m:
+        return f"What caused {_lower_common(m['x'])}?"
     m = _UNCLEAR.search(text) if has_any(text, _UNCLEAR_WORDS) else None
     if m and m["wh"] in _PENDING_WH:
         q = _invert(m["wh"], m["clause"])
