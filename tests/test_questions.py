@@ -779,3 +779,24 @@ def test_what_an_inquiry_is_to_establish_is_pending():
         ("unspecified", "How many Afghan civilians were killed?")
     ]
     assert asked("The driver was not yet named.") == [("unspecified", "Who was the driver?")]
+
+
+def test_an_arrest_and_an_open_inquiry_leave_their_outcome_pending():
+    def asked(text: str) -> list[str]:
+        return of_kind("pending", list(_brief(text).questions))
+
+    assert asked(
+        "Police confirmed a 42-year-old man was arrested on suspicion of manslaughter."
+    ) == ["Will a 42-year-old man be charged with manslaughter?"]
+    assert asked("The Rail Accident Investigation Branch (RAIB) continues its inquiry.") == [
+        "What will the Rail Accident Investigation Branch inquiry find?"
+    ]
+    assert asked("An investigation has been launched by the fire service.") == [
+        "What will the investigation find?"
+    ]
+    assert asked("Investigators are probing whether the driver may have fallen asleep.") == [
+        "Could the driver have fallen asleep?"
+    ]
+    # An inquiry closed, or one only mentioned in passing: nothing pending.
+    assert asked("The FBI closed its investigation in July.") == []
+    assert asked("The emails were found as part of a separate probe of a former aide.") == []

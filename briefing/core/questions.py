@@ -1088,6 +1088,27 @@ def _trailing_np(words: list[str]) -> list[str]:
 
 
 _NAMED_CUE = compile_lazily(r"[ ](?:not(?:[ ]yet)?(?:[ ]been)?|to)[ ](?:named?|identif(?:y|ied))\b")
+# "A 42-year-old man was arrested on suspicion of manslaughter": charges are still to come.
+_ARRESTED = compile_lazily(
+    r"(?P<x>[^,;:“”\"]{2,70}?)[ ](?:was|were|has[ ]been|have[ ]been|had[ ]been)[ ]arrested[ ]"
+    r"on[ ]suspicion[ ]of[ ](?P<y>[a-z][a-z -]{3,40}?)(?=[,;.]|[ ](?:and|after|following|in|at|"
+    r"over|on)\b|$)"
+)
+# "The RAIB continues its inquiry", "an investigation was opened": its findings are to come.
+_INQUIRY_OPENED = compile_lazily(
+    r"(?:(?P<body>\b[A-Z][\w’'&-]*(?:[ ](?:of[ ]|for[ ])?[A-Z][\w’'&-]*){0,5})[ ]"
+    r"(?:\([A-Z]{2,9}\)[ ])?(?:has[ ]|have[ ]|had[ ])?(?:opened|launched|began|begun|started|"
+    r"continues|ordered|is[ ]conducting|are[ ]conducting)[ ](?:an|a|its|their)[ ](?:[a-z-]+[ ])?"
+    r"(?P<kind>inquiry|investigation|probe)\b|"
+    r"\b(?:[Aa]n|[Aa])[ ](?:[a-z-]+[ ])?(?P<kind2>inquiry|investigation|probe)[ ]"
+    r"(?:was|has[ ]been|had[ ]been)[ ](?:opened|launched|ordered|started))"
+)
+_INQUIRY_WORDS = ("inquiry", "investigation", "probe")
+# Words that say the inquiry is over, or only mention one: no findings left to wait for.
+_INQUIRY_DONE = (" found ", "concluded", " closed", "cleared", "dropped", " ended", "finished")
+_INQUIRY_DONE += ("completed", "into her", "into his", "reopen", "renewed", " new ")
+
+
 # "The cause of the crash was unclear": what caused it is still to be established.
 _CAUSE_UNKNOWN = compile_lazily(
     r"\b[Tt]he[ ](?:cause|causes)[ ]of[ ](?P<x>(?:the|this|that|its|their)[ ][^,;:.“”\"]{3,50}?)"
@@ -1272,7 +1293,8 @@ _UNCLEAR = compile_lazily(
     r"(?:unclear|not[ ](?:yet[ ])?(?:clear|known)|uncertain|unknown)|"
     r"[Nn]or[ ](?:is|was)[ ]it[ ](?:yet[ ])?(?:clear|known)|"
     # "Police are investigating whether ...": what the inquiry is to find out.
-    r"(?:investigating|examining|looking[ ]into|checking|trying[ ]to[ ](?:establish|determine|"
+    r"(?:investigating|probing|examining|looking[ ]into|checking|"
+    r"trying[ ]to[ ](?:establish|determine|"
     r"find[ ]out|understand)|working[ ]to[ ]establish|seeking[ ]to[ ]establish))[ ]"
     r"(?P<wh>whether|if|when|how[ ]much|how[ ]many|how|who|what|why|where)[ ](?:or[ ]not[ ])?"
     r"(?P<clause>[^;:“”\"]{5,160}?)"
@@ -1285,6 +1307,7 @@ _PENDING_WH = frozenset({"whether", "if", "when"})
 _UNCLEAR_WORDS = ("unclear", "not clear", "uncertain", "unknown", "not known", "it clear")
 _UNCLEAR_WORDS += ("it yet clear", "it known", "yet known", "yet clear", "investigating")
 _UNCLEAR_WORDS += ("examining", "looking into", "checking", "to establish", "to determine")
+_UNCLEAR_WORDS += ("probing",)
 _UNCLEAR_WORDS += ("to find out", "to understand")
 # "Whether the merger goes ahead depends on approval from regulators": whose approval decides.
 _DEPENDS = compile_lazily(
@@ -1320,6 +1343,8 @@ def _invert(wh: str, clause: str) -> str | None:
     if at is None:
         return None
     aux, subject, rest = words[at].lower(), words[:at], words[at + 1 :]
+    if aux in ("may", "might"):
+        aux = "could"  # "whether the driver may have fallen asleep": "Could the driver ...?"
     if wh in ("how many", "how much") and not opens_np:
         # "how many people were inside": the counted noun belongs to the wh-word.
         return f"{wh.capitalize()} {clause.strip()}?"
@@ -1342,6 +1367,7 @@ _CUE = compile_lazily(
     r"uncertain|unknown|not known|it[ ](?:yet[ ])?(?:clear|known)|"
     r"(?:depends?|hinges?|rests|conditional|contingent|subject)[ ](?:up)?on[ ]|"
     r"ha(?:s|ve)[ ](?:until|till)[ ]|[ ](?:consider|review|study|examine|weigh|assess)[ ]|"
+    r"arrested[ ]on[ ]suspicion|inquiry|investigation|probe|probing|"
     r"investigating|examining|looking[ ]into|checking|to[ ](?:establish|determine|find[ ]out|"
     r"understand)|cause[ ]of|yet[ ](?:known|clear)|"
     r"to[ ](?:respond|reply)|[ ]be[ ](?:reached|agreed|signed|struck|approved|finali[sz]ed|"
@@ -1379,6 +1405,11 @@ _CUE_WORDS = (
     "has till",
     "have till",
     "whether to",
+    "arrested on suspicion",
+    "inquiry",
+    "investigation",
+    "probe",
+    "probing",
     "investigating",
     "examining",
     "looking into",
@@ -1481,6 +1512,17 @@ def _pending_in(s: Sentence, actors: Sequence[Actor], text: str) -> str | None:
     m = _CAUSE_UNKNOWN.search(text) if "cause" in text else None
     if m:
         return f"What caused {_lower_common(m['x'])}?"
+    m = _ARRESTED.search(text) if "arrested on suspicion" in text else None
+    if m:
+        who = _speaker_or_subject(m["x"], s, actors, s.text.find(text) + m.start("x"))
+        if who:
+            return f"Will {who} be charged with {m['y'].strip()}?"
+    m = _INQUIRY_OPENED.search(text) if has_any(text, _INQUIRY_WORDS) else None
+    if m and not has_any(text.lower(), _INQUIRY_DONE):
+        kind = m["kind"] or m["kind2"]
+        body = m["body"] if m["body"] and m["body"][:1].isupper() else ""
+        owner = f"the {body} {kind}" if body else f"the {kind}"
+        return f"What will {owner} find?"
     m = _UNCLEAR.search(text) if has_any(text, _UNCLEAR_WORDS) else None
     if m and m["wh"] in _PENDING_WH:
         q = _invert(m["wh"], m["clause"])
@@ -1539,10 +1581,17 @@ _APPEALED_VERBS = {
 }
 
 
+# Words after which a new clause, with its own subject, begins.
+_CLAUSE_OPENERS = compile_lazily(
+    r"\b(?:that|said|says|added|but|and|confirmed|announced|reported|revealed|stated|"
+    r"told[ ]\w+)\b"
+)
+
+
 def _speaker_or_subject(x: str, s: Sentence, actors: Sequence[Actor], at: int) -> str | None:
     """Who a clause's subject is: "The board said it would ..." gives "the board"; a bare
     pronoun the article names nearby gives that name; else None."""
-    parts = [p.strip() for p in re.split(r"\b(?:that|said|says|added|but|and)\b", x) if p.strip()]
+    parts = [p.strip() for p in _CLAUSE_OPENERS.split(x) if p.strip()]
     subject = parts[-1] if parts else ""
     if subject.lower() in ("it", "he", "she", "they", "we"):
         said = re.search(r"(?P<who>[^,;]{2,60}?)[ ](?:said|says)[ ](?:that[ ])?\w+$", x.strip())
