@@ -1521,6 +1521,7 @@ def _pending_in(s: Sentence, actors: Sequence[Actor], text: str) -> str | None:
     if m and not has_any(text.lower(), _INQUIRY_DONE):
         kind = m["kind"] or m["kind2"]
         body = m["body"] if m["body"] and m["body"][:1].isupper() else ""
+        body = body.removeprefix("The ").removeprefix("An ").removeprefix("A ")
         owner = f"the {body} {kind}" if body else f"the {kind}"
         return f"What will {owner} find?"
     m = _UNCLEAR.search(text) if has_any(text, _UNCLEAR_WORDS) else None
