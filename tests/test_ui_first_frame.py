@@ -12,6 +12,7 @@ from textual.widget import Widget
 from ui_helpers import NARROW, SEEDS, WIDE, settle
 
 from briefing.ui.app import PANE_TITLES, BriefingApp
+from briefing.ui.messages import ArticleChosen
 from briefing.ui.widgets.article_text import ArticleBlock, ArticleText
 
 MARKDOWN = """# Harbour board approves pier
@@ -186,3 +187,30 @@ async def test_the_collector_runs_again_once_the_first_frame_is_drawn() -> None:
             assert gc.isenabled()
     finally:
         gc.enable()
+
+
+async def test_only_the_readers_moves_of_the_list_cursor_open_an_article(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    for name, title in (("a.txt", "Harbour board approves pier"), ("b.txt", "Council delays vote")):
+        (tmp_path / name).write_text(f"{title}\n\nThe board met on Monday.\n", encoding="utf-8")
+    chosen: list[int] = []
+    handle = BriefingApp.on_article_chosen
+
+    def record(self: BriefingApp, message: ArticleChosen) -> None:
+        chosen.append(message.index)
+        handle(self, message)
+
+    monkeypatch.setattr(BriefingApp, "on_article_chosen", record)
+    app = BriefingApp([str(tmp_path)])
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        app.show_reader()
+        app.show_pane("articles")
+        await pilot.pause()
+        # Filling the list and opening the first article moved the cursor: nothing announced.
+        assert chosen == []
+        await pilot.press("j")
+        await settle(app, pilot)
+        assert chosen == [1]
+        assert app.current_index == 1

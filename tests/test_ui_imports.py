@@ -19,6 +19,7 @@ def test_importing_the_reader_leaves_what_follows_the_first_frame_unimported() -
         "briefing.ui.widgets.pane",
         "briefing.ui.widgets.key_footer",
         "briefing.ui.widgets.search_bar",
+        "briefing.ui.messages",
         "textual.widgets._footer",
         "textual.widgets._tabs",
     ]

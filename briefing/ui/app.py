@@ -29,18 +29,6 @@ from briefing.output.sanitize import visible
 from briefing.store.state import StateStore
 from briefing.ui.first_read import FirstRead, FirstReader
 from briefing.ui.library import Entry, list_article_paths
-from briefing.ui.messages import (
-    ArticleChosen,
-    ArticleRequested,
-    ArticlesListed,
-    ArticlesLoaded,
-    BriefingsReady,
-    DigestReady,
-    EvidenceRequested,
-    FirstArticleRead,
-    FolderChanged,
-    StoreNotice,
-)
 from briefing.ui.widgets.article_list import ArticleList
 from briefing.ui.widgets.article_text import ArticleText
 from briefing.ui.widgets.slot_placeholder import SlotPlaceholder
@@ -53,6 +41,21 @@ if TYPE_CHECKING:
 
     from briefing.core.digest_model import Digest
     from briefing.store.cache import BriefingCache
+
+    # The messages are imported where they are posted: the first frame posts none, and the
+    # module's dataclasses cost it some 3 ms.
+    from briefing.ui.messages import (
+        ArticleChosen,
+        ArticleRequested,
+        ArticlesListed,
+        ArticlesLoaded,
+        BriefingsReady,
+        DigestReady,
+        EvidenceRequested,
+        FirstArticleRead,
+        FolderChanged,
+        StoreNotice,
+    )
     from briefing.ui.screens.digest_screen import DigestScreen
     from briefing.ui.screens.export_screen import ExportRequest
     from briefing.ui.screens.search_all_screen import SearchHit
@@ -331,9 +334,12 @@ class BriefingApp(App[int]):
             self._show_first(first)
         else:
             self.query_one(ArticleText).show_message("Loading...")
-        for notice in self._pending_notices:
-            self.post_message(StoreNotice(notice))
-        self._pending_notices.clear()
+        if self._pending_notices:
+            from briefing.ui.messages import StoreNotice
+
+            for notice in self._pending_notices:
+                self.post_message(StoreNotice(notice))
+            self._pending_notices.clear()
         self.load_library(self.paths, shown=first is not None)
 
     def on_ready(self) -> None:
@@ -413,14 +419,12 @@ class BriefingApp(App[int]):
     def _show_first(self, first: FirstRead) -> None:
         """Show what the first read found, as its messages would, before the first frame."""
         generation = self._generation
-        self.on_articles_listed(ArticlesListed(first.listed, first.index, generation))
+        self._articles_listed(first.listed, first.index, generation)
         # Under the digest the first article is not seen: laying out its text would only
         # delay the digest's first frame, so it is shown just after it.
         show = self.call_after_refresh if self.screen is not self.default_screen else _now
         if first.article is not None:
-            show(
-                self.on_articles_loaded, ArticlesLoaded([(first.index, first.article)], generation)
-            )
+            show(self._articles_loaded, [(first.index, first.article)], generation)
 
     @property
     def narrow(self) -> bool:
@@ -512,6 +516,8 @@ class BriefingApp(App[int]):
         first = self._first_reader.result()
         listed, index, article = first.listed, first.index, first.article
         if not shown:
+            from briefing.ui.messages import ArticlesListed, ArticlesLoaded
+
             self.post_message(ArticlesListed(listed, index, generation))
             if article is not None:
                 # The text is shown as soon as it is read, before its briefing.
@@ -523,6 +529,7 @@ class BriefingApp(App[int]):
         # screen, either would delay that screen by as much. The first frame needs neither.
         self._first_paint.wait(_FIRST_PAINT_WAIT)
         from briefing.store.cache import BriefingCache
+        from briefing.ui.messages import FirstArticleRead
 
         self.cache = BriefingCache.open(
             self.cache_dir, enabled=self.use_cache, on_notice=self._notice
@@ -560,6 +567,8 @@ class BriefingApp(App[int]):
         self, worker: Worker[None], generation: int, todo: list[tuple[int, str, Article | None]]
     ) -> None:
         """Read what is not read yet, then brief everything in list order, in batches."""
+        from briefing.ui.messages import ArticlesLoaded
+
         batch: list[tuple[int, Article | str]] = []
         articles: list[tuple[int, Article]] = []
         sent = time.monotonic()
@@ -601,12 +610,16 @@ class BriefingApp(App[int]):
         failed: list[tuple[int, Article | str]],
         generation: int,
     ) -> None:
+        from briefing.ui.messages import ArticlesLoaded, BriefingsReady
+
         if ready:
             self.post_message(BriefingsReady(ready, generation))
         if failed:
             self.post_message(ArticlesLoaded(failed, generation))
 
     def _post_briefing(self, index: int, outcome: Briefing | str, generation: int) -> None:
+        from briefing.ui.messages import ArticlesLoaded, BriefingsReady
+
         if isinstance(outcome, str):
             self.post_message(ArticlesLoaded([(index, outcome)], generation))
         else:
@@ -635,6 +648,8 @@ class BriefingApp(App[int]):
         self, index: int, path: str, article: Article | None, generation: int
     ) -> None:
         """Brief the article the user is looking at, ahead of the background worker."""
+        from briefing.ui.messages import ArticlesLoaded
+
         if get_current_worker().is_cancelled:
             # The user moved on before this thread started; the next request covers it.
             return
@@ -648,6 +663,8 @@ class BriefingApp(App[int]):
 
     def _notice(self, text: str) -> None:
         """The cache or the state store gave up on its file (called from any thread)."""
+        from briefing.ui.messages import StoreNotice
+
         if self.is_running:
             self.post_message(StoreNotice(text))
         else:
@@ -657,12 +674,17 @@ class BriefingApp(App[int]):
         self.notify(visible(message.text), severity="warning", timeout=8, markup=False)
 
     def on_articles_listed(self, message: ArticlesListed) -> None:
-        if not self.is_running or message.generation != self._generation:
+        self._articles_listed(message.paths, message.first, message.generation)
+
+    def _articles_listed(self, paths: list[str], first: int, generation: int) -> None:
+        # Called directly, not through its message, before the first frame: the messages
+        # module is imported after it.
+        if not self.is_running or generation != self._generation:
             return
         # The library worker briefs the first article itself; asking again would do it twice.
-        self._requested = message.first
+        self._requested = first
         self._listed = True
-        self.entries = [Entry(path) for path in message.paths]
+        self.entries = [Entry(path) for path in paths]
         # A folder of several opens on the digest, over the list: laying out 2,000 options
         # before the digest's first frame would delay that frame by most of its cost, so the
         # list is filled just after it instead.
@@ -676,7 +698,7 @@ class BriefingApp(App[int]):
         if not self.entries:
             self._show_empty_state()
             return
-        self.open_article(message.first)
+        self.open_article(first)
         position = self.state.last_position(folder_key(self.paths))
         if position is not None and position.pane in PANES:
             self.show_pane(position.pane)
@@ -693,17 +715,20 @@ class BriefingApp(App[int]):
         self._list_filled = True
         self._list_stale = False
         self.article_list.show_entries(self.entries, [self._read(e) for e in self.entries])
-        if self.current_index is not None and self.article_list.highlighted != self.current_index:
-            self.article_list.highlighted = self.current_index
+        if self.current_index is not None:
+            self.article_list.move_cursor(self.current_index)
 
     def on_articles_loaded(self, message: ArticlesLoaded) -> None:
+        self._articles_loaded(message.loaded, message.generation)
+
+    def _articles_loaded(self, loaded: list[tuple[int, Article | str]], generation: int) -> None:
         # Workers may still report while the app shuts down and its widgets are gone.
-        if not self.is_running or message.generation != self._generation:
+        if not self.is_running or generation != self._generation:
             return
         # Each redrawn entry lays out the whole list again (2,000 options: tens of ms a
         # batch); under the digest nobody sees it, so it is redrawn once, on the way back.
         covered = self._digest_screen is not None and self._digest_screen in self.screen_stack
-        for index, outcome in message.loaded:
+        for index, outcome in loaded:
             entry = self.entries[index]
             if isinstance(outcome, Article):
                 entry.article = outcome
@@ -763,6 +788,8 @@ class BriefingApp(App[int]):
         self._rescan(manual=True)
 
     def _rescan(self, *, manual: bool) -> None:
+        from briefing.ui.messages import FolderChanged
+
         with self._watch_lock:
             changed = {c.path for w in self._watchers for c in w.poll() if c.kind == "changed"}
         # Additions and removals come from listing afresh, the way the reader first listed,
@@ -885,6 +912,7 @@ class BriefingApp(App[int]):
     ) -> None:
         """Group the briefings into stories, one agenda, one cast, off the UI thread."""
         from briefing.core.digest import build_digest
+        from briefing.ui.messages import DigestReady
 
         started = time.monotonic()
         digest = build_digest(briefings, today)
@@ -987,8 +1015,7 @@ class BriefingApp(App[int]):
             return
         changed = index != self.current_index
         self.current_index = index
-        if self.article_list.highlighted != index:
-            self.article_list.highlighted = index
+        self.article_list.move_cursor(index)
         entry = self.entries[index]
         if changed:
             if self.state.mark_read(entry.path):

@@ -11,7 +11,6 @@ from textual.widgets import OptionList
 
 from briefing.output.sanitize import visible
 from briefing.ui.library import Entry
-from briefing.ui.messages import ArticleChosen
 
 UNREAD_MARK = "*"
 ERROR_MARK = "!"
@@ -54,9 +53,17 @@ class ArticleList(OptionList):
         """Replace the list's contents, keeping the cursor where it was."""
         self._entries = entries
         highlighted = self.highlighted
-        self.set_options(self.prompt_for(e, r) for e, r in zip(entries, read, strict=True))
-        if entries:
-            self.highlighted = min(highlighted or 0, len(entries) - 1)
+        # The cursor's moves here are not the reader's: they announce nothing, open nothing.
+        with self.prevent(OptionList.OptionHighlighted):
+            self.set_options(self.prompt_for(e, r) for e, r in zip(entries, read, strict=True))
+            if entries:
+                self.highlighted = min(highlighted or 0, len(entries) - 1)
+
+    def move_cursor(self, index: int) -> None:
+        """Put the cursor on the article the app opened, without announcing it as chosen."""
+        if self.highlighted != index:
+            with self.prevent(OptionList.OptionHighlighted):
+                self.highlighted = index
 
     def refresh_entry(self, index: int, read: bool) -> None:
         """Redraw one article after it was loaded, failed, or was read."""
@@ -65,8 +72,14 @@ class ArticleList(OptionList):
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
-        self.post_message(ArticleChosen(event.option_index))
+        self._chosen(event.option_index)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.post_message(ArticleChosen(event.option_index))
+        self._chosen(event.option_index)
+
+    def _chosen(self, index: int) -> None:
+        # Imported here: the messages module is not needed for the first frame.
+        from briefing.ui.messages import ArticleChosen
+
+        self.post_message(ArticleChosen(index))
