@@ -385,3 +385,13 @@ def test_reconvening_setting_out_and_taking_place_are_events():
     assert e.title == "Health secretary to set out the plan to MPs"
     (e,) = events("A memorial service will take place at the cathedral on Friday.", date=MONDAY)
     assert (e.title, e.date) == ("Memorial service to take place", dt.date(2026, 3, 6))
+
+
+def test_questioning_and_examining_are_events_titled_with_who_acts():
+    (e,) = events(
+        "The transport committee will question the two chiefs at a hearing on 22 October.",
+        date=MONDAY,
+    )
+    assert e.title == "Transport committee to question the two chiefs"
+    (e,) = events("Inspectors would examine the engines of all six jets this week.", date=MONDAY)
+    assert e.title == "Inspectors to examine the engines of all six jets"

@@ -92,3 +92,8 @@ def test_people_described_by_their_work_are_not_bodies() -> None:
         "Contrast George Bush's board-room manner with his rival's.",
     ):
         assert list(described_bodies(text, word_sets(text)[1])) == [], text
+
+
+def test_a_body_named_after_its_described_noun() -> None:
+    text = "It is unclear whether the engine maker, Nordic Turbine Works, will take part."
+    assert list(described_bodies(text, word_sets(text)[1])) == ["Nordic Turbine Works"]

@@ -800,3 +800,22 @@ def test_an_arrest_and_an_open_inquiry_leave_their_outcome_pending():
     # An inquiry closed, or one only mentioned in passing: nothing pending.
     assert asked("The FBI closed its investigation in July.") == []
     assert asked("The emails were found as part of a separate probe of a former aide.") == []
+
+
+def test_a_name_set_off_by_commas_stays_in_the_unclear_clause():
+    b = _brief(
+        "It is not yet clear whether the engine maker, Nordic Turbine Works, will take part."
+    )
+    assert of_kind("pending", list(b.questions)) == [
+        "Will the engine maker, Nordic Turbine Works, take part?"
+    ]
+
+
+def test_the_number_of_a_thing_put_at_another_figure_conflicts():
+    b = _brief(
+        "None of the 61 passengers or four crew were hurt, the airline said.",
+        "Local police put the number of passengers at 58.",
+    )
+    assert of_kind("conflict", list(b.questions)) == [
+        "How many passengers: 61 (according to the airline) or 58 (according to local police)?"
+    ]

@@ -212,7 +212,9 @@ _DESCRIBED_AFTER = re.compile(
     rf", (?:the|a|an) (?:(?!(?:of|for|at|in|with|to|from|and|or) )[\w-]+ ){{0,3}}?"
     rf"(?:{_BODY_NOUNS})(?:,| that| which| based| whose|\.|$)"
 )
-_DESCRIBED_BEFORE = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:{_BODY_NOUNS}), (?=[^\W\d_])")
+_DESCRIBED_BEFORE = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:[a-z-]+ )?(?:{_BODY_NOUNS}), (?=[^\W\d_])"
+)
 _BODY_PARTS = re.compile(
     r"(?: shares| stock|['’]s (?:shares|board|shareholders|chief executive|headquarters|"
     r"subsidiary|parent company|share price|market value|creditors))"

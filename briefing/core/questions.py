@@ -564,7 +564,8 @@ _COUNT = compile_lazily(
 # "the union put the figure at 2,100", "the number was 2,100": a figure for whatever was counted.
 _FIGURE = compile_lazily(
     r"\b(?:the|that|this|its|their|his|her)[ ](?:[a-z]+[ ])?(?:figure|number|toll|tally|count|"
-    r"total|turnout)[ ](?:at|as|was|is|of)[ ](?P<qual>(?:(?:about|around|some|nearly|almost|"
+    r"total|turnout)(?:[ ]of[ ](?:the[ ])?[a-z]+)?[ ](?:at|as|was|is|of)[ ]"
+    r"(?P<qual>(?:(?:about|around|some|nearly|almost|"
     r"roughly|at least|more than|over|up to)[ ])?)(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b(?![.,]\d)"
 )
 _NUMBERS = compile_lazily(r"\d[\d,.]*")
@@ -1297,8 +1298,11 @@ _UNCLEAR = compile_lazily(
     r"trying[ ]to[ ](?:establish|determine|"
     r"find[ ]out|understand)|working[ ]to[ ]establish|seeking[ ]to[ ]establish))[ ]"
     r"(?P<wh>whether|if|when|how[ ]much|how[ ]many|how|who|what|why|where)[ ](?:or[ ]not[ ])?"
-    r"(?P<clause>[^;:“”\"]{5,160}?)"
-    r"(?=[,;.]|[ ](?:or[ ]not|after|because|but|as|while|amid|since)\b|$)"
+    # A comma ends the clause, unless it opens a name set off by a pair of commas ("whether the
+    # engine maker, Nordic Turbine Works, will take part").
+    r"(?P<clause>(?:[^,;:“”\"]|,[ ][A-Z][^,;:“”\"]{1,60},(?=[ ][a-z])){5,160}?)"
+    r"(?=,(?![ ][A-Z][^,;:“”\"]{1,60},[ ][a-z])|[;.]|"
+    r"[ ](?:or[ ]not|after|because|but|as|while|amid|since)\b|$)"
 )
 _INVERTIBLE = frozenset(
     "will would can could should might may must is are was were has have had".split()

@@ -49,7 +49,8 @@ EVENT_VERBS: frozenset[str] = _words(
     visit convene resume debate consider review approve hear sentenced introduced play face
     report close end hold return deliver unveil reopen ballot discuss submit reply respond
     arrive conclude complete march ratify adopt expire award file host name pick select
-    appoint elect choose table reconvene gather travel
+    appoint elect choose table reconvene gather travel question interview grill quiz summon
+    examine inspect audit
     """
 ) | {"set out", "take place", "get under way", "get underway"}
 
@@ -144,6 +145,14 @@ VERB_NOUNS: dict[str, str] = {
     "reconvene": "Meeting",
     "gather": "Meeting",
     "travel": "Visit",
+    "question": "Hearing",
+    "interview": "Interview",
+    "grill": "Hearing",
+    "quiz": "Hearing",
+    "summon": "Summons",
+    "examine": "Examination",
+    "inspect": "Inspection",
+    "audit": "Audit",
     "set out": "Presentation",
     "take place": "Event",
     "get under way": "Start",
