@@ -787,3 +787,10 @@ def test_a_single_name_with_an_everyday_role_is_a_person() -> None:
     assert (p.role, len(p.quotes)) == ("farmer from Demak", 1)
     # Without a role or a title a lone capitalised word stays unread.
     assert _names(_actors("Sutrisno said the water never came."), "person") == []
+
+
+def test_a_name_cut_at_its_inner_apostrophe_folds_into_the_full_name() -> None:
+    actors = _actors(
+        "The Leeds Traders' Association, which represents 400 firms, will seek a review."
+    )
+    assert _names(actors, "organization") == ["Leeds Traders' Association"]

@@ -395,3 +395,20 @@ def test_questioning_and_examining_are_events_titled_with_who_acts():
     assert e.title == "Transport committee to question the two chiefs"
     (e,) = events("Inspectors would examine the engines of all six jets this week.", date=MONDAY)
     assert e.title == "Inspectors to examine the engines of all six jets"
+
+
+def test_a_list_under_an_intro_that_announces_the_business_is_its_topics():
+    found = agenda(
+        "The full council will consider:",
+        items=(
+            "the charging zone and its boundary;",
+            "a £4 million grant fund for small firms;",
+            "12 May: a hearing on the appeal",
+        ),
+        date=MONDAY,
+    )
+    topics = [a.title for a in found if a.kind == "topic"]
+    assert topics == ["Charging zone and its boundary", "£4 million grant fund for small firms"]
+    # A list under an intro that announces nothing on the table is no list of topics.
+    found = agenda("Three people were injured:", items=("a cyclist;", "two pedestrians."))
+    assert [a for a in found if a.kind == "topic"] == []

@@ -1160,6 +1160,8 @@ class _Extractor:
                     or short.name in full.aliases
                     or (len(toks) > 1 and short.name == toks[0] and len(short.name) > 3)
                     or _with_legal_suffix(full.name, short.name)
+                    # "Leeds Traders" cut from "Leeds Traders' Association" at its apostrophe.
+                    or full.name.startswith((short.name + "'", short.name + "’"))
                 ):
                     full.evidence |= short.evidence
                     if short.name not in full.aliases:

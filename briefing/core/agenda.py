@@ -983,13 +983,56 @@ def _is_event_ref(t: str) -> bool:
     return len(words) <= 2 and words[-1] in EVENT_NOUNS
 
 
+# Words of a heading or a line ending in a colon that announce a list of things on the table
+# ("What the full council will consider", "The agenda:", "Items to be debated:").
+_LIST_INTRO_CUES = (
+    "consider",
+    "discuss",
+    "agenda",
+    "debate",
+    "decide",
+    "vote on",
+    "on the table",
+    "items",
+    "will look at",
+    "will examine",
+    "will review",
+    "to be considered",
+    "to be discussed",
+    "proposals",
+    "demands",
+    "what's next",
+    "what next",
+)
+
+
+def _listed_topic(s: Sentence, intro: Sentence | None) -> str | None:
+    """A list item under an intro that announces things on the table, as a topic."""
+    if intro is None or not (intro.kind == "heading" or intro.text.rstrip().endswith(":")):
+        return None
+    if not has_any(intro.text.lower(), _LIST_INTRO_CUES):
+        return None
+    item = s.text.strip().rstrip(";,.").strip()
+    dated = find_dates(item)
+    if dated and dated[0].start <= 2:
+        return None  # "12 May: hearing": a dated item is an event, read as one
+    if item.lower().startswith("and "):
+        item = item[4:]
+    item = _LEADING.sub("", item) if len(item.split()) > 1 else item
+    return item if 1 <= len(item.split()) <= 20 else None
+
+
 def _topics(sentences: Sequence[Sentence], actors: Sequence[Actor]) -> list[AgendaItem]:
     seen: set[str] = set()
     out: list[AgendaItem] = []
+    intro: Sentence | None = None
     for s in sentences:
+        if s.kind != "list_item":
+            intro = s
         if s.kind in ("title", "heading"):
             continue
-        for t in _topics_in(s):
+        listed = _listed_topic(s, intro) if s.kind == "list_item" else None
+        for t in [listed] if listed else _topics_in(s):
             key = t.lower()
             if key in seen:
                 continue

@@ -197,7 +197,9 @@ _WHOSE_UNDISCLOSED = compile_lazily(
     r"[ ](?:not[ ])?(?:disclosed|revealed|made[ ]public)"
 )
 _DID_NOT_DISCLOSE = compile_lazily(
-    r"\b(?:did not|didn't|would not|declined to)[ ](?:disclose|reveal|give)[ ](?P<y>[^,;.]{3,60})"
+    r"\b(?:(?:did not|didn't|would not|declined to|refused to)[ ](?:disclose|reveal|give|"
+    r"publish|release)|(?:has|have|had)[ ]not[ ](?:yet[ ])?(?:disclosed|revealed|given|"
+    r"published|released|made[ ]public))[ ](?P<y>(?:the|its|their|a|an|any|his|her)[ ][^,;.]{3,60})"
 )
 _WH_AFTER = compile_lazily(
     r"\b(?:gave no (?:further )?(?:details?|figure|indication)|provided no details|"
@@ -231,7 +233,7 @@ _NOT_SPECIFIED_WORDS += ("disclosed", "revealed")
 _ANY_DETAILS = compile_lazily(r"\bgave no details\b|\bprovided no details\b")
 # Plain substrings the patterns above cannot match without.
 _NOT_DISCLOSED_WORDS = ("not disclosed", "not made public", "not revealed")
-_DISCLOSE_WORDS = (" disclose ", " reveal ", " give ")
+_DISCLOSE_WORDS = (" disclose", " reveal", " give", " publish", " release", " made public")
 _WH_AFTER_WORDS = ("gave no ", "provided no details", "not say", "to say", "specify", "explain")
 _WH_AFTER_WORDS += ("without saying",)
 _UNSPEC_ADJECTIVES = ("undisclosed", "unspecified")
@@ -1184,7 +1186,7 @@ def _what_was(thing: str) -> str:
     if thing.isupper():
         return f"What was {thing}?"
     words = thing.split()
-    if words and words[0].lower() in ("the", "a", "an"):
+    while words and words[0].lower() in ("the", "a", "an", "any", "its", "their", "his", "her"):
         words = words[1:]
     if not words:
         return f"What was {thing}?"
