@@ -823,7 +823,7 @@ def test_the_number_of_a_thing_put_at_another_figure_conflicts():
 
 def test_what_a_body_has_not_published_is_unspecified():
     b = _brief("The council has not published the full cost of the scheme.")
-    assert of_kind("unspecified", list(b.questions)) == ["What was the full cost of the scheme?"]
+    assert of_kind("unspecified", list(b.questions)) == ["What is the full cost of the scheme?"]
     b = _brief("The ministry has not released any details.")
-    assert of_kind("unspecified", list(b.questions)) == ["What were the details?"]
+    assert of_kind("unspecified", list(b.questions)) == ["What are the details?"]
     assert of_kind("unspecified", list(_brief("He did not give up.").questions)) == []

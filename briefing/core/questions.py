@@ -991,7 +991,8 @@ def _unspecified_cue(text: str) -> str | None:
         return _what_was(m["x"])
     m = _DID_NOT_DISCLOSE.search(text) if has_any(text, _DISCLOSE_WORDS) else None
     if m:
-        return _what_was(m["y"].strip())
+        present = " not " in m.group(0) and m.group(0).split()[0].lower() in ("has", "have")
+        return _what_was(m["y"].strip(), present=present)
     m = _GAVE_NO.search(text) if " no " in text else None
     if m:
         thing = m["what"] + (f" {m['prep']} {m['np'].strip()}" if m["np"] else "")
@@ -1178,10 +1179,11 @@ def _participle(verb: str) -> str:
     return {"name": "named", "identify": "identified"}.get(verb, verb)
 
 
-def _what_was(thing: str) -> str:
+def _what_was(thing: str, *, present: bool = False) -> str:
     """The question about an undisclosed thing, in agreement with it.
 
-    "Terms of the deal" gives "What were the terms of the deal?", "The fee" "What was the fee?".
+    "Terms of the deal" gives "What were the terms of the deal?", "The fee" "What was the fee?";
+    with `present` (the text says "has not published"), "What is the fee?".
     """
     if thing.isupper():
         return f"What was {thing}?"
@@ -1194,7 +1196,8 @@ def _what_was(thing: str) -> str:
     low = [w.lower() for w in words]
     prep = next((k for k, w in enumerate(low) if k and w in ("of", "for", "on", "in", "to")), None)
     head = low[prep - 1] if prep else low[-1]
-    verb = "were" if head.endswith("s") and not head.endswith("ss") else "was"
+    plural = head.endswith("s") and not head.endswith("ss")
+    verb = ("are" if plural else "is") if present else ("were" if plural else "was")
     return f"What {verb} the {words[0].lower()} {' '.join(words[1:])}".rstrip() + "?"
 
 
