@@ -412,3 +412,17 @@ def test_a_list_under_an_intro_that_announces_the_business_is_its_topics():
     # A list under an intro that announces nothing on the table is no list of topics.
     found = agenda("Three people were injured:", items=("a cyclist;", "two pedestrians."))
     assert [a for a in found if a.kind == "topic"] == []
+
+
+def test_a_championship_is_an_event_and_a_verb_with_its_object_is_not():
+    (e,) = events(
+        "The AIU suspended her, ruling her out of the world championships in Tokyo that start"
+        " on 14 August.",
+        date=dt.date(2026, 8, 2),
+    )
+    assert (e.title, e.where) == ("World championships", "Tokyo")
+
+
+def test_it_after_a_speaker_is_the_speaker():
+    (e,) = events("Athletics Kenya said it would name a replacement by Tuesday.", date=MONDAY)
+    assert e.title == "Athletics Kenya to name a replacement"

@@ -827,3 +827,19 @@ def test_what_a_body_has_not_published_is_unspecified():
     b = _brief("The ministry has not released any details.")
     assert of_kind("unspecified", list(b.questions)) == ["What are the details?"]
     assert of_kind("unspecified", list(_brief("He did not give up.").questions)) == []
+
+
+def test_an_event_not_yet_scheduled_is_incomplete_and_asked_once():
+    def asked(text: str) -> list[tuple[str, str]]:
+        return [(q.kind, q.text) for q in _brief(text).questions]
+
+    assert asked("A hearing before the disciplinary tribunal has not been scheduled.") == [
+        ("incomplete", "When will the hearing before the disciplinary tribunal take place?")
+    ]
+    assert asked("No date has been set for the vote.") == [
+        ("incomplete", "When will the vote take place?")
+    ]
+    assert asked("The trial has not yet been scheduled.") == [
+        ("incomplete", "When will the trial take place?")
+    ]
+    assert asked("The hearing was scheduled for 12 May.") == []

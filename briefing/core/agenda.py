@@ -262,6 +262,13 @@ def _shorten_acronyms(words: list[str]) -> list[str]:
 _LINKS = frozenset({"of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le"})
 
 
+_SAID_PRONOUN = compile_lazily(
+    r"(?:^|[.;]\s|,\s)"
+    r"(?P<who>(?:[Tt]he[ ])?[A-Z][\w’'&-]*(?:[ ](?:of[ ]|for[ ])?[A-Z][\w’'&-]*){0,5})"
+    r"[ ](?:said|says|announced|confirmed|added)[ ](?:that[ ])?(?:it|they)[ ]$"
+)
+
+
 def _subject(text: str, aux_start: int) -> str | None:
     """The noun phrase before a future auxiliary, or None for a pronoun."""
     seg_start, _ = _segment_bounds(text, aux_start)
@@ -283,6 +290,10 @@ def _subject(text: str, aux_start: int) -> str | None:
         prev = text[:seg_start].rstrip(" ,").split()
         return prev[-1].strip(_PUNCT) if prev and prev[-1][:1].isupper() else None
     if _is_pronoun(words[-1]) or _is_pronoun(words[0]):
+        # "Athletics Kenya said it would name ...": "it" is who spoke.
+        said = _SAID_PRONOUN.search(text, max(0, seg_start - 80), aux_start)
+        if said and len(words) == 1 and _bare(words[0]) in ("it", "they"):
+            return said["who"].removeprefix("The ").removeprefix("the ")
         return None
     if len(words) > 6:
         words = _shorten_acronyms(words)
@@ -686,8 +697,13 @@ def _transitive_use(toks: list[tuple[int, int, str]], i: int) -> bool:
     if _bare(toks[i][2]) in EVENT_VERBS or i == 0 or i + 1 >= len(toks):
         return False
     before, after = _bare(toks[i - 1][2]), _bare(toks[i + 1][2])
+    if _bare(toks[i][2]).endswith("ing") and after in _OBJECT_PRONOUNS:
+        return True  # "ruling her out of the championships": a verb, with its object
     used_as_verb = before in ("will", "would", "to", "shall", "must", "could")
     return used_as_verb and after in _OBJECT_OPENERS
+
+
+_OBJECT_PRONOUNS = frozenset("her him them it us me".split())
 
 
 _URGING = frozenset("must should need have".split())

@@ -773,11 +773,40 @@ _TO_BE_SET = compile_lazily(
 )
 
 
+# "A hearing before the tribunal has not been scheduled": an event with no date yet.
+_NOT_SCHEDULED = compile_lazily(
+    r"(?P<x>\b(?:[Aa]|[Aa]n|[Tt]he|[Nn]o)[ ][^,;:“”\"]{2,60}?)[ ](?:has|have|had|was|were|is|are)"
+    r"[ ](?:not[ ])?(?:yet[ ])?(?:been[ ])?(?:scheduled|set|fixed|announced)(?:[ ]yet)?[.;]?$"
+)
+# "No date has been set for the vote".
+_NO_DATE_FOR = compile_lazily(
+    r"\b[Nn]o[ ](?:new[ ]|firm[ ])?date[ ](?:has[ ]been|had[ ]been|was|is|have[ ]been)[ ]"
+    r"(?:yet[ ])?(?:set|fixed|announced|scheduled|given|agreed)[ ]for[ ]"
+    r"(?P<x>(?:the|a|an|its|their)[ ][^,;:.“”\"]{2,60}?)(?=[,;.]|$)"
+)
+_NOT_SCHEDULED_WORDS = ("been scheduled", "been set", "been fixed", "been announced")
+_NOT_SCHEDULED_WORDS += ("not scheduled", "yet scheduled")
+
+
 def _undated(sentences: Sequence[Sentence]) -> list[Question]:
     """ "When will the vote take place?" for an event put off with no new date; "Where will the
     match be played?" for one whose venue is still to be named."""
     out: list[Question] = []
     for s in sentences:
+        n = _NOT_SCHEDULED.search(s.text) if has_any(s.text, _NOT_SCHEDULED_WORDS) else None
+        if n is not None and " not " in n.group(0):
+            what = n["x"]
+            if what.lower().startswith(("a ", "an ")):
+                what = "the " + what.split(" ", 1)[1]  # "A hearing ... has not been scheduled"
+            if not what.lower().startswith(("the date", "the time")):
+                text = f"When will {_lower_common(what)} take place?"
+                out.append(Question("incomplete", text, (s.index,)))
+                continue
+        d = _NO_DATE_FOR.search(s.text) if "no date" in s.text.lower() else None
+        if d is not None:
+            text = f"When will {_lower_common(d['x'])} take place?"
+            out.append(Question("incomplete", text, (s.index,)))
+            continue
         if not has_any(s.text, _NO_NEW_DATE_WORDS):
             continue
         t = _TO_BE_SET.search(s.text)
@@ -1892,6 +1921,10 @@ def find_questions(
         *_pending(sentences, actors),
         *_unattributed(sentences),
     ]
+    # A sentence asked about as an event with no date ("has not been scheduled") needs no
+    # second question on whether it will be.
+    undated = {q.evidence for q in found if q.kind == "incomplete"}
+    found = [q for q in found if not (q.kind == "pending" and q.evidence in undated)]
     asked = {i for q in found if q.kind in ("pending", "conflict") for i in q.evidence}
     found += _scheduled_outcomes(agenda, sentences, asked)
     seen: set[str] = set()

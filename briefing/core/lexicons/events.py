@@ -17,7 +17,8 @@ EVENT_NOUNS: frozenset[str] = _words(
     interview audit inspection election runoff plenary meets walkout walkouts strikes stoppage
     survey surveys leg shipment shipments delivery deliveries submission submissions march
     marches demonstration demonstrations by-election qualifier semi-final quarter-final
-    inauguration handover exhibition premiere
+    inauguration handover exhibition premiere championships championship olympics games
+    marathon regatta cup grand-prix
     """
 )
 
