@@ -88,3 +88,12 @@ def test_lede_from_dates_found_beforehand_is_the_lede_found_alone() -> None:
     shared = summarize(sentences, (), (), (), sentence_dates(sentences, article.date))
     assert alone[0].when == "from 3 March"
     assert shared == alone
+
+
+def test_an_adverb_before_the_headline_verb_goes_with_the_verb():
+    from briefing.core.summary import _split_subject
+
+    assert _split_subject("Kenyan sprinter provisionally suspended before worlds", True) == (
+        "Kenyan sprinter",
+        "provisionally suspended before worlds",
+    )

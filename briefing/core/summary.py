@@ -123,10 +123,17 @@ def _split_subject(text: str, headline: bool = False) -> tuple[str, str] | None:
         if low in SUBJECT_STOP_WORDS:
             return None
         if is_verb:
-            subject = _drop_dates(text[: m.start()]).strip(" ,")
+            start = m.start()
+            # "Kenyan sprinter provisionally suspended": the adverb goes with the verb.
+            while (
+                i > 1 and words[i - 1].group(0).endswith("ly") and words[i - 1].group(0).islower()
+            ):
+                i -= 1
+                start = words[i].start()
+            subject = _drop_dates(text[:start]).strip(" ,")
             if not subject or len(subject.split()) > 10:
                 return None
-            return subject, text[m.start() :]
+            return subject, text[start:]
     return None
 
 
