@@ -290,3 +290,20 @@ def test_any_bytes_load_or_give_a_reason(
     path.write_bytes(data)
     result = load_file(path, max_bytes=1000)
     assert isinstance(result, Article | LoadError)
+
+
+def test_a_dateline_opening_the_body_dates_an_article_without_front_matter():
+    def date_of(body: str):
+        return parse_text(f"Headline\n\n{body}\n", "story.txt").date
+
+    assert date_of("BRISTOL, 19 November 2026 — The trust will close two wards.") == dt.date(
+        2026, 11, 19
+    )
+    assert date_of("Oslo, Oct. 14, 2026 - The board met.") == dt.date(2026, 10, 14)
+    assert date_of("19 November 2026 — The trust said.") == dt.date(2026, 11, 19)
+    # No year, or a date inside the first sentence, is no dateline.
+    assert date_of("GENEVA, Jan 10 (Reuters) - Talks began.") is None
+    assert date_of("On 19 November 2026 the trust said.") is None
+    # Front matter still wins.
+    text = "---\ndate: 2026-01-02\n---\n# Headline\n\nBRISTOL, 19 November 2026 — Text.\n"
+    assert parse_text(text, "story.md").date == dt.date(2026, 1, 2)

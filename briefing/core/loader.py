@@ -2,7 +2,8 @@
 
 Files are only ever opened for reading, and never read past `max_bytes`. Folders are walked by
 `briefing.core.walk`; their articles are ordered by date (front matter, else a leading ISO
-date in the file name), oldest first, then by path; undated articles follow the dated ones.
+date in the file name, else a dateline opening the body), oldest first, then by path; undated
+articles follow the dated ones.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 import stat
 from collections.abc import Sequence
 
+from briefing.core.lexicons.time import MONTH_ABBREVIATIONS, MONTHS
 from briefing.core.model import Article, Block, LoadError
 from briefing.core.walk import NO_ARTICLES, describe_os_error, display_path, walk_articles
 
@@ -154,6 +156,33 @@ def _ymd(m: re.Match[str] | None) -> dt.date | None:
         return None
 
 
+_MONTH_NAMES = {**MONTHS, **MONTH_ABBREVIATIONS}
+_MONTH_ALT = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
+# A dateline opens the body: "BRISTOL, 19 November 2026 —", "Oslo, Oct. 14, 2026 -",
+# "19 November 2026 —". The place is optional; the dash, a bracket or the line's end closes it.
+_DATELINE = re.compile(
+    rf"^(?:[A-ZÀ-Þ][\w .'’/-]{{1,40}}(?:\([^)]{{1,30}}\))?,\s*)?"
+    rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH_ALT})\.?,?\s+(?P<y1>\d{{4}})|"
+    rf"(?P<m2>{_MONTH_ALT})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}}))"
+    r"\s*(?:[—–-]|\(|$)"
+)
+
+
+def dateline_date(blocks: Sequence[Block]) -> dt.date | None:
+    """The date of a dateline opening the body's first paragraph, if it has one."""
+    first = next((b for b in blocks if b.kind == "paragraph"), None)
+    if first is None:
+        return None
+    m = _DATELINE.match(first.text[:80])
+    if m is None:
+        return None
+    day, month, year = (m["d1"], m["m1"], m["y1"]) if m["d1"] else (m["d2"], m["m2"], m["y2"])
+    try:
+        return dt.date(int(year), _MONTH_NAMES[month], int(day))
+    except ValueError:
+        return None
+
+
 def parse_date(value: str) -> dt.date | None:
     """A date from `2025-02-20`, `2025/02/20` or `2025-02-20T09:30:00Z`; None otherwise."""
     return _ymd(_ISO_DATE.match(value.strip()))
@@ -271,6 +300,8 @@ def parse_text(text: str, path: str = "<text>", markdown: bool | None = None) ->
             notices.append(f"could not read the front matter date: {meta['date']}")
     if date is None:
         date = date_from_name(path)
+    if date is None:
+        date = dateline_date(blocks)
     if title is not None:
         blocks.insert(0, Block("title", title))
     return Article(
