@@ -843,3 +843,24 @@ def test_an_event_not_yet_scheduled_is_incomplete_and_asked_once():
         ("incomplete", "When will the trial take place?")
     ]
     assert asked("The hearing was scheduled for 12 May.") == []
+
+
+def test_read_on_a_new_hospital_story():
+    b = _brief(
+        "The trust had 312 nursing vacancies, Dr Helen Marsh said.",
+        "The Royal College of Nursing, which represents most nurses, put the number of"
+        " vacancies at 410.",
+        "The trust did not say how long the closure would last.",
+        "Unison, the health union, said it would ballot its members next month.",
+    )
+    found = [(q.kind, q.text) for q in b.questions]
+    assert (
+        "conflict",
+        "How many vacancies: 312 (according to Dr Helen Marsh) or 410 (according to the Royal"
+        " College of Nursing)?",
+    ) in found
+    assert ("unspecified", "How long would the closure last?") in found
+    assert (
+        "pending",
+        "What will come of the ballot (Unison to ballot its members, next month)?",
+    ) in found

@@ -265,7 +265,8 @@ _LINKS = frozenset({"of", "for", "and", "the", "on", "in", "de", "du", "des", "l
 _SAID_PRONOUN = compile_lazily(
     r"(?:^|[.;]\s|,\s)"
     r"(?P<who>(?:[Tt]he[ ])?[A-Z][\w’'&-]*(?:[ ](?:of[ ]|for[ ])?[A-Z][\w’'&-]*){0,5})"
-    r"[ ](?:said|says|announced|confirmed|added)[ ](?:that[ ])?(?:it|they)[ ]$"
+    r"(?:,[ ][^,;“”\"]{2,60},)?[ ](?:said|says|announced|confirmed|added)[ ](?:that[ ])?"
+    r"(?:it|they)[ ]$"
 )
 
 

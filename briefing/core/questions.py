@@ -596,8 +596,13 @@ class _Count:
     modifier: str = ""
 
 
+_RELATIVE_ASIDE = compile_lazily(r",[ ](?:which|who)[ ][^,;“”\"]{2,80},")
+
+
 def _count_source(text: str) -> str | None:
     """Who gives a figure: "according to the union", "the union said", "said the union"."""
+    # "The Royal College of Nursing, which represents most nurses, put the number at 410".
+    text = _RELATIVE_ASIDE.sub("", text) if ", wh" in text else text
     low = text.lower()
     if not has_any(low, COUNT_SOURCE_CUES):
         return None
@@ -1233,9 +1238,8 @@ def _what_was(thing: str, *, present: bool = False) -> str:
 def _as_question(embedded: str) -> str:
     """Turn "how much the add-ons were worth" into "How much were the add-ons worth?"."""
     words = embedded.strip().rstrip(_PUNCT).split()
-    wh_len = (
-        2 if words[0].lower() == "how" and len(words) > 1 and words[1] in ("many", "much") else 1
-    )
+    two_word = ("many", "much", "long", "far", "often", "soon", "big", "large")
+    wh_len = 2 if words[0].lower() == "how" and len(words) > 1 and words[1] in two_word else 1
     rest = words[wh_len:]
     determiners = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "it"}
     determiners |= {"he", "she", "they", "we"}  # "where he would go": "Where would he go?"
@@ -1289,7 +1293,12 @@ def _scheduled_outcomes(
         words = [w.strip(_PUNCT) for w in it.title.lower().split()]
         title = it.title[:1].lower() + it.title[1:]
         if _DECIDING_EVENTS.intersection(words[:3]):
-            text = f"What will come of the {title} {it.when}?"
+            if "to" in words[1:3]:
+                # "Unison to ballot its members": the title is a clause; ask about its event.
+                noun = next(w for w in words[:3] if w in _DECIDING_EVENTS)
+                text = f"What will come of the {noun} ({it.title}, {it.when})?"
+            else:
+                text = f"What will come of the {title} {it.when}?"
             out.append(Question("pending", text, it.evidence))
             continue
         deciding = next((w for w in words if w in _DECIDING_EVENTS), None)
