@@ -92,12 +92,26 @@ def test_list_items_are_events_each():
 
 def test_events_are_ordered_by_time_undated_last():
     found = events(
-        "Test results are expected within a week.",
+        "Test results are expected within weeks.",
         "The final report will be published on 9 May.",
         "A hearing will take place on 2 May.",
         date=dt.date(2024, 4, 1),
     )
-    assert [e.when for e in found] == ["on 2 May", "on 9 May", "within a week"]
+    assert [e.when for e in found] == ["on 2 May", "on 9 May", "within weeks"]
+
+
+def test_a_span_from_the_article_date_is_dated_by_its_last_day():
+    found = events(
+        "Test results are expected within a week.",
+        "A hearing will take place on 2 May.",
+        "A decision is due by the end of the month.",
+        date=dt.date(2024, 4, 1),
+    )
+    assert [(e.when, e.date) for e in found] == [
+        ("within a week", dt.date(2024, 4, 8)),
+        ("by the end of the month", dt.date(2024, 4, 30)),
+        ("on 2 May", dt.date(2024, 5, 2)),
+    ]
 
 
 def test_listed_topics_are_items_each():

@@ -196,3 +196,15 @@ def test_a_season_without_its_year_is_the_one_under_way_or_next():
 
 def test_a_season_word_in_a_name_or_as_a_verb_is_no_time():
     assert texts("Leaves fall in the park; she won at the Winter Olympics.") == []
+
+
+def test_the_end_of_the_month_and_a_span_within_days_have_dates():
+    anchor = dt.date(2026, 10, 14)
+    (m,) = find_dates("A decision is due by the end of the month.", anchor)
+    assert m.date == dt.date(2026, 10, 31)
+    (m,) = find_dates("The report is expected within 30 days.", anchor)
+    assert m.date == dt.date(2026, 11, 13)
+    (m,) = find_dates("Results within two months.", anchor)
+    assert m.date == dt.date(2026, 12, 14)
+    (m,) = find_dates("Results within weeks.", anchor)
+    assert m.date is None

@@ -339,7 +339,7 @@ def _candidates(text: str, anchor: dt.date | None, future: Callable[[], bool]) -
             date = _shift_month(first, 1) - dt.timedelta(days=1) if first else None
             add(m, date, kind="month", year=y, month=mo, day=date.day if date else None)
         else:
-            add(m, None, kind="period", relative=True)
+            add(m, _end_of(m["unit"], anchor), kind="period", relative=True)
     part = full_month and has_any(text, _MONTH_PART_WORDS)
     for m in _PART_OF_MONTH.finditer(text) if part else ():
         mo = MONTHS[m["mon"]]
@@ -393,8 +393,41 @@ def _candidates(text: str, anchor: dt.date | None, future: Callable[[], bool]) -
     for m in _DURATION.finditer(text) if duration else ():
         if m["n"] is None and not m["unit"].endswith("s"):
             continue  # "in week" is not a span of time
-        add(m, None, relative=True, kind="duration")
+        add(m, _within(m, anchor), relative=True, kind="duration")
     return out
+
+
+def _end_of(unit: str | None, anchor: dt.date | None) -> dt.date | None:
+    """The last day of the article's month, year or week ("by the end of the month")."""
+    if anchor is None or unit is None:
+        return None
+    if unit == "month":
+        return _shift_month(anchor.replace(day=1), 1) - dt.timedelta(days=1)
+    if unit == "year":
+        return dt.date(anchor.year, 12, 31)
+    return anchor + dt.timedelta(days=6 - anchor.weekday())
+
+
+def _within(m: re.Match[str], anchor: dt.date | None) -> dt.date | None:
+    """The last day a span of time reaches: "within 30 days" of the article is the deadline.
+    A span with no number ("within weeks") reaches no particular day."""
+    if anchor is None or m["n"] is None or not m.group(0).lower().startswith("within"):
+        return None
+    n = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS.get(m["n"].lower())
+    if not n:
+        return None
+    unit = m["unit"].rstrip("s")
+    if unit == "day":
+        return anchor + dt.timedelta(days=n)
+    if unit == "week":
+        return anchor + dt.timedelta(weeks=n)
+    if unit == "month":
+        total = anchor.year * 12 + anchor.month - 1 + n
+        year, month = divmod(total, 12)
+        month += 1
+        last = (_shift_month(dt.date(year, month, 1), 1) - dt.timedelta(days=1)).day
+        return dt.date(year, month, min(anchor.day, last))
+    return None
 
 
 def _first_index(text: str, words: Iterable[str]) -> int:
