@@ -80,3 +80,12 @@ def test_speaker_named_in_the_appositive_after_a_role() -> None:
 
 def test_relative_clause_before_the_verb_is_not_the_speaker() -> None:
     assert speaker_before("he thought, who helped the Royals last year, said: ") is None
+
+
+def test_a_role_before_a_name_in_commas_leaves_the_name_as_speaker() -> None:
+    text = "The European Union's lead negotiator, Jacob Werksman, said the bloc agreed "
+    assert speaker_before(text) == "Jacob Werksman"
+    # A name before its role in commas is still the speaker.
+    assert speaker_before("Ngozi Okonjo-Iweala, the chief executive, said: ") == (
+        "Ngozi Okonjo-Iweala"
+    )

@@ -97,3 +97,17 @@ def test_an_adverb_before_the_headline_verb_goes_with_the_verb():
         "Kenyan sprinter",
         "provisionally suspended before worlds",
     )
+
+
+def test_a_dateline_with_a_date_is_not_part_of_the_lede_subject():
+    from briefing.core.loader import parse_text
+    from briefing.core.pipeline import extract
+
+    b = extract(
+        parse_text(
+            "Talks stall\n\nBONN, 11 June 2026 — Negotiators from poorer countries walked out"
+            " of a session on Tuesday.\n",
+            "t.txt",
+        )
+    )
+    assert (b.lede.who, b.lede.where) == ("Negotiators from poorer countries", "Bonn")

@@ -107,6 +107,9 @@ def speaker_before(text: str) -> str | None:
     return subject.strip() if subject is not None else None
 
 
+_PARTICLES = frozenset("van von der de da dos bin al el la le du".split())
+
+
 def _subject_before_appositive(text: str, stops: list[int], stop: int, floor: int) -> str | None:
     """In "A, B, said", the speaker: A when it names someone ("Ngozi Okonjo-Iweala, the
     chief executive,"), else B ("The company's chief executive, Ngozi Okonjo-Iweala,"); a
@@ -117,6 +120,16 @@ def _subject_before_appositive(text: str, stops: list[int], stop: int, floor: in
     appositive = text[inner + 1 : stop].strip()
     outer = max(_last_before(stops, inner), floor - 1)
     head = text[outer + 1 : inner].split()[-6:]
+    names = appositive.split()
+    if (
+        head
+        and head[-1].islower()
+        and 0 < len(names) <= 4
+        and all(w[:1].isupper() or w in _PARTICLES for w in names)
+    ):
+        # "The European Union's lead negotiator, Jacob Werksman,": the role comes first, the
+        # name in the commas is the speaker.
+        return appositive
     if any(w[:1].isupper() and w not in _DETERMINERS for w in head):
         return " ".join(head)
     if appositive and appositive.split()[0] not in {"who", "which", "whose", "whom"}:

@@ -39,7 +39,10 @@ from briefing.core.where import lede_place
 # "KUALA LUMPUR — ", "GDAŃSK (Reuters) - ": an upper-case place opening the first paragraph.
 # Letters are matched broadly and the upper case checked in code: regex has no Unicode \p{Lu}.
 _DATELINE = compile_lazily(
-    r"^(?P<place>[^\W\d_](?:[^\W\d_]|['’.\- ]){1,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,20})?"
+    r"^(?P<place>[^\W\d_](?:[^\W\d_]|['’.\- ]){1,40}?)"
+    # "KUALA LUMPUR —", "PORTLAND, Maine —", "BONN, 11 June 2026 —", "OSLO, Oct. 14, 2026 —".
+    r"(?:,\s*[A-Z][A-Za-z. ]{1,20}|,\s*\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}"
+    r"|,\s*[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})?"
     r"\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+"
 )
 _WORD = compile_lazily(r"[\w’'.\-]+")
