@@ -864,3 +864,14 @@ def test_read_on_a_new_hospital_story():
         "pending",
         "What will come of the ballot (Unison to ballot its members, next month)?",
     ) in found
+
+
+def test_things_counted_but_not_circulated_and_a_figure_called_the_real_one():
+    b = _brief(
+        "Diplomats said three proposals were on the table, but none had been circulated.",
+        "Adaptation finance reached $28 billion in 2022, according to the UN.",
+        "Oxfam said the real figure was closer to $15 billion.",
+    )
+    found = [(q.kind, q.text) for q in b.questions]
+    assert ("unspecified", "What are the three proposals?") in found
+    assert ("conflict", "Which figure is right: $28 billion or $15 billion?") in found

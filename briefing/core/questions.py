@@ -461,6 +461,36 @@ _COMPARISON = compile_lazily(
 )
 
 
+# "Oxfam said the real figure was closer to $15 billion": a figure set against the last one.
+_REAL_FIGURE = compile_lazily(
+    r"\bthe[ ](?:real|actual|true|correct|right)[ ](?:figure|number|amount|total|sum|cost)[ ]"
+    r"(?:was|is|were|are|would[ ]be|stood[ ]at)[ ](?:closer[ ]to[ ]|nearer[ ]|about[ ]|around[ ]|"
+    r"only[ ]|just[ ])?(?P<amount>[$€£¥]?\d[\d,.]*(?:[ ](?:million|billion|trillion|bn|m))?"
+    r"(?:[ ][a-z]+)?)"
+)
+
+
+def _figure_corrections(sentences: Sequence[Sentence]) -> list[Question]:
+    """A figure someone says is the real one, against the amount given just before it."""
+    out: list[Question] = []
+    for s in sentences:
+        if "real " not in s.text and "actual " not in s.text and "true " not in s.text:
+            continue
+        m = _REAL_FIGURE.search(s.text)
+        if m is None:
+            continue
+        for prev in reversed(sentences[max(0, s.index - 3) : s.index]):
+            earlier = _MONEY.findall(prev.text)
+            if earlier:
+                text = f"Which figure is right: {earlier[-1]} or {m['amount'].strip()}?"
+                out.append(Question("conflict", text, (prev.index, s.index)))
+                break
+    return out
+
+
+_MONEY = compile_lazily(r"[$€£¥]\d[\d,.]*(?:[ ](?:million|billion|trillion|bn|m)\b)?")
+
+
 def _number_conflicts(sentences: Sequence[Sentence]) -> list[Question]:
     """One measure ("revenue") given two different amounts in two sentences."""
     seen: dict[tuple[str, str], tuple[str, str, int]] = {}
@@ -938,6 +968,13 @@ def _unspecified(sentences: Sequence[Sentence], actors: Sequence[Actor]) -> list
             head = text[max(0, m.start() - 60) : m.start()]
             words = list(re.finditer(r"\S+", head))[-6:]
             verb_m = next((w for w in reversed(words) if w.group(0).lower() in _OFFER_VERBS), None)
+            if verb_m is None and _WITHHELD.search(text, m.end()):
+                # "three proposals were on the table, but none had been circulated".
+                phrase = " ".join(p for p in (m["count"], m["adj"], m["noun"]) if p)
+                if not m["count"].startswith("a "):
+                    out.append(Question("unspecified", f"What are the {phrase}?", (s.index,)))
+                    asked = True
+                    break
             if verb_m is None:
                 continue  # "seven points behind the leaders": counted, but nothing withheld
             verb = verb_m.group(0)
@@ -966,6 +1003,15 @@ def _unspecified(sentences: Sequence[Sentence], actors: Sequence[Actor]) -> list
         if v and v["det"].lower() != "certain":
             out.append(Question("unspecified", _vague_question(text, v), (s.index,)))
     return out
+
+
+# The counted things themselves kept back: "none had been circulated", "were not published".
+_WITHHELD = compile_lazily(
+    r"\b(?:none|neither)[ ](?:of[ ]them[ ])?(?:had|has|have|was|were)[ ](?:yet[ ])?been[ ]"
+    r"(?:circulated|published|made[ ]public|disclosed|released|named|detailed|shared)|"
+    r"\b(?:were|was|have|has|had)[ ]not[ ](?:yet[ ])?been[ ](?:circulated|published|made[ ]public|"
+    r"disclosed|released|detailed|shared)"
+)
 
 
 def _listed_later(sentences: Sequence[Sentence], index: int, noun: str) -> bool:
@@ -1925,6 +1971,7 @@ def find_questions(
         *_number_conflicts(sentences),
         *_count_conflicts(sentences),
         *_share_conflicts(sentences),
+        *_figure_corrections(sentences),
         *_incomplete(agenda, sentences, whens),
         *_unspecified(sentences, actors),
         *_pending(sentences, actors),
