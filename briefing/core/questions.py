@@ -1188,6 +1188,15 @@ _INQUIRY_OPENED = compile_lazily(
     r"(?:was|has[ ]been|had[ ]been)[ ](?:opened|launched|ordered|started))"
 )
 _INQUIRY_WORDS = ("inquiry", "investigation", "probe")
+_INQUIRY_VERBS = ("opened", "launched", "began", "begun", "started", "continues", "ordered")
+_INQUIRY_VERBS += ("conducting",)
+# Plain words each pending pattern cannot match without (checked before its slow scan).
+_DEPENDS_WORDS = ("depend", "hinge", "rests on", "conditional on", "contingent on", "subject on")
+_UNTIL_WORDS = ("has until", "have until", "has till", "have till")
+_CONSIDER_WORDS = (" consider ", " review ", " study ", " examine ", " weigh ", " assess ")
+_WILL_WORDS = (" will ", " would ", " is to ", " are to ")
+_COULD_BE_WORDS = ("could be", "may be", "might be", "should be", "expected to be")
+_COULD_BE_WORDS += ("likely to be",)
 # Words that say the inquiry is over, or only mention one: no findings left to wait for.
 _INQUIRY_DONE = (" found ", "concluded", " closed", "cleared", "dropped", " ended", "finished")
 _INQUIRY_DONE += ("completed", "into her", "into his", "reopen", "renewed", " new ")
@@ -1571,7 +1580,8 @@ def _pending_in(s: Sentence, actors: Sequence[Actor], text: str) -> str | None:
     m = _WHETHER.search(text) if " whether to " in text else None
     if m:
         return f"Will {_np(m['x'])} {m['y'].strip()}?"
-    m = _WILL_CONSIDER.search(text) if " would " in text or " will " in text else None
+    considering = has_any(text, _CONSIDER_WORDS)
+    m = _WILL_CONSIDER.search(text) if considering and has_any(text, _WILL_WORDS) else None
     if m:
         who = _speaker_or_subject(m["x"], s, actors, s.text.find(text) + m.start("x"))
         if who:
@@ -1581,7 +1591,7 @@ def _pending_in(s: Sentence, actors: Sequence[Actor], text: str) -> str | None:
         who = _speaker_or_subject(m["x"], s, actors, s.text.find(text) + m.start("x"))
         if who:
             return f"How will {who} respond to {_np(m['y'])}?"
-    m = _COULD_BE.search(text) if " be " in text else None
+    m = _COULD_BE.search(text) if has_any(text, _COULD_BE_WORDS) else None
     if m:
         return f"Will {_np(m['x'])} be {m['v']}{m['y'].rstrip()}?"
     m = _SUBJECT_TO.search(text) if " subject to " in text else None
@@ -1610,7 +1620,8 @@ def _pending_in(s: Sentence, actors: Sequence[Actor], text: str) -> str | None:
         who = _speaker_or_subject(m["x"], s, actors, s.text.find(text) + m.start("x"))
         if who:
             return f"Will {who} be charged with {m['y'].strip()}?"
-    m = _INQUIRY_OPENED.search(text) if has_any(text, _INQUIRY_WORDS) else None
+    inquiry = has_any(text, _INQUIRY_WORDS) and has_any(text, _INQUIRY_VERBS)
+    m = _INQUIRY_OPENED.search(text) if inquiry else None
     if m and not has_any(text.lower(), _INQUIRY_DONE):
         kind = m["kind"] or m["kind2"]
         body = m["body"] if m["body"] and m["body"][:1].isupper() else ""
@@ -1622,14 +1633,14 @@ def _pending_in(s: Sentence, actors: Sequence[Actor], text: str) -> str | None:
         q = _invert(m["wh"], m["clause"])
         if q:
             return q
-    m = _DEPENDS.search(text) if " on " in text else None
+    m = _DEPENDS.search(text) if has_any(text, _DEPENDS_WORDS) else None
     if m:
         x = m["x"].strip()
         w = _WHETHER_SUBJECT.match(x)
         thing = (w["np"] or w["np2"]) if w else x
         if thing.split()[0].lower() not in ("it", "this", "that", "which"):
             return f"Will {_np(m['y'])} approve {_np(thing)}?"
-    m = _UNTIL_TO.search(text) if " to " in text else None
+    m = _UNTIL_TO.search(text) if has_any(text, _UNTIL_WORDS) else None
     if m and find_dates(m["when"]):
         who = _np(m["x"])
         if who.lower() not in ("it", "he", "she", "they", "we"):
