@@ -794,3 +794,15 @@ def test_a_name_cut_at_its_inner_apostrophe_folds_into_the_full_name() -> None:
         "The Leeds Traders' Association, which represents 400 firms, will seek a review."
     )
     assert _names(actors, "organization") == ["Leeds Traders' Association"]
+
+
+def test_read_on_a_new_earnings_story() -> None:
+    actors = _actors(
+        "SAN JOSE, California, 23 July 2026 — Veltrix Semiconductor cut its forecast.",
+        "Chief financial officer Mei-Ling Cho said the cuts would save $150 million a year.",
+        "Analysts at Morgan Stanley said the guidance was worse than feared.",
+        "Veltrix shares fell 14% in after-hours trading.",
+    )
+    assert "Morgan Stanley" in _names(actors, "organization")
+    assert "Morgan Stanley" not in _names(actors, "person")
+    assert _person(actors, "Cho").affiliation == "Veltrix Semiconductor"

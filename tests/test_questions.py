@@ -875,3 +875,13 @@ def test_things_counted_but_not_circulated_and_a_figure_called_the_real_one():
     found = [(q.kind, q.text) for q in b.questions]
     assert ("unspecified", "What are the three proposals?") in found
     assert ("conflict", "Which figure is right: $28 billion or $15 billion?") in found
+
+
+def test_an_anonymous_source_in_the_middle_of_a_sentence_still_leaves_the_claim_open():
+    b = _brief(
+        "The firm is also in talks to sell its sensor unit, people familiar with the matter"
+        " said, a deal that could be worth up to $2 billion."
+    )
+    assert of_kind("unattributed", list(b.questions)) == [
+        "Who says the firm is also in talks to sell its sensor unit?"
+    ]

@@ -124,7 +124,12 @@ _PLACE_AFTER = re.compile(r",? of (?P<p>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
 _ROLE_CONTINUERS = _ROLE_PREPOSITIONS | frozenset("from since until based by".split())
 _AGE_WORD = re.compile(r"\d{1,3}-year-old|\d{1,3}-yr-old")
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z0-9&]{1,9})\)")
-_DATELINE = re.compile(r"^[A-ZÀ-ÞĄĆĘŁŃŚŹŻ][A-ZÀ-ÞĄĆĘŁŃŚŹŻ .,'/-]{1,40}(?:\([^)]{0,30}\))? [—–-]+ ")
+_DATELINE = re.compile(
+    r"^[A-ZÀ-ÞĄĆĘŁŃŚŹŻ][A-ZÀ-ÞĄĆĘŁŃŚŹŻ .,'/-]{1,40}(?:\([^)]{0,30}\))?"
+    # "SAN JOSE, California, 23 July 2026 —": a state and a date may follow the place.
+    r"(?:(?:,? [A-Z][a-z]+\.?)?(?:,? \d{1,2} [A-Z][a-z]+ \d{4}|,? [A-Z][a-z]+\.? \d{1,2},? \d{4}))?"
+    r" [—–-]+ "
+)
 # "\b[Tt]he" written to open on a class and look back past it, so the scan skips ahead fast.
 _ROLE_MENTION = re.compile(r"[Tt](?<!\w.)he ([a-z]+(?: [a-z]+)?)\b(?! [A-Z])")
 _THE_BEFORE = re.compile(r"\bthe $")

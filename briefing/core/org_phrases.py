@@ -222,6 +222,15 @@ _BODY_PARTS = re.compile(
     r"soared|slid|were|have|had|met|voted|approved|rejected|said))?(?![\w-])"
 )
 _BETWEEN = re.compile(r"\b(?:merger|tie-up|joint venture) (?:between|of) (?=[^\W\d_])")
+# "Analysts at Morgan Stanley": people who work at a body, named by their plural.
+_STAFF_AT = re.compile(
+    r"\b(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Rr]esearchers|[Ee]ngineers|[Ee]mployees|"
+    r"[Ww]orkers|[Tt]raders|[Ll]awyers|[Ss]cientists|[Ee]xecutives|[Ss]taff) (?:at|from) (?=[A-Z])"
+)
+_STAFF_WORDS = frozenset(
+    "analysts economists strategists researchers engineers employees workers traders lawyers "
+    "scientists executives staff".split()
+)
 # The lower-case words each scan cannot match without: most sentences hold none of them.
 _BODY_NOUN_WORDS = frozenset(ORG_INTRODUCERS - PERSON_INTRODUCERS)
 _PART_WORDS = frozenset(
@@ -257,6 +266,11 @@ def _described(text: str, lower: frozenset[str]) -> Iterator[str]:
             start = cap_run_before(text, cue.start(), limit=5)
             if start is not None:
                 yield text[start : cue.start()]
+    if not _STAFF_WORDS.isdisjoint(lower):
+        for cue in _STAFF_AT.finditer(text):
+            words = cap_run_at(text, cue.end(), limit=5)
+            if words:
+                yield " ".join(words)
     if _BETWEEN_WORDS.isdisjoint(lower):
         return
     for cue in _BETWEEN.finditer(text):

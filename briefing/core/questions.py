@@ -1803,7 +1803,8 @@ _ANON_SOURCE = (
 _CLAIM_THEN_SOURCE = compile_lazily(
     rf"^(?P<claim>[^“”\"]{{20,220}}?),[ ](?:according[ ]to[ ]{_ANON_SOURCE}|"
     rf"{_ANON_SOURCE}[ ](?:said|say|says|told[ ][^,;.]{{2,40}}))[,.]?[ ]?"
-    r"(?:$|[^ ]{0,3}$)"
+    # "..., people familiar with the matter said, a deal that could be worth $2 billion."
+    r"(?:$|[^ ]{0,3}$|(?<=,[ ])(?:a|an|the|which|and)[ ])"
 )
 _SOURCE_THEN_CLAIM = compile_lazily(
     rf"^(?:[A-Z][a-z]+,[ ])?(?:[Aa]ccording[ ]to[ ]{_ANON_SOURCE},[ ]|"
