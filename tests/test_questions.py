@@ -885,3 +885,8 @@ def test_an_anonymous_source_in_the_middle_of_a_sentence_still_leaves_the_claim_
     assert of_kind("unattributed", list(b.questions)) == [
         "Who says the firm is also in talks to sell its sensor unit?"
     ]
+
+
+def test_a_count_opening_the_sentence_is_asked_in_lower_case():
+    b = _brief("Two developers, who were not named, received suspended sentences.")
+    assert of_kind("unspecified", list(b.questions)) == ["Which two developers were not named?"]

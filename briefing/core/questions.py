@@ -1258,6 +1258,8 @@ def _ask_unnamed(np: list[str], verb: str) -> str | None:
     if not bare:
         return None
     phrase = " ".join(bare).strip(_PUNCT)
+    if bare[0].lower() in COUNT_WORDS or bare[0].lower() in _DETERMINERS:
+        phrase = phrase[:1].lower() + phrase[1:]  # "Two developers" opened the sentence
     aux = _agree(phrase)
     if any(_is_person(w.strip(_PUNCT)) for w in bare[-2:]):
         return f"Who {aux} the {phrase}?"
