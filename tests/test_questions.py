@@ -890,3 +890,17 @@ def test_an_anonymous_source_in_the_middle_of_a_sentence_still_leaves_the_claim_
 def test_a_count_opening_the_sentence_is_asked_in_lower_case():
     b = _brief("Two developers, who were not named, received suspended sentences.")
     assert of_kind("unspecified", list(b.questions)) == ["Which two developers were not named?"]
+
+
+def test_a_lawyer_speaks_for_a_client_who_is_the_one_who_may_appeal():
+    b = _brief(
+        "A court sentenced former mayor Gérard Dupont to six years in prison.",
+        "Dupont's lawyer, Marc-Antoine Leroy, said his client would appeal.",
+    )
+    assert "Will Dupont appeal?" in of_kind("pending", list(b.questions))
+    # With only the lawyer named, the question does not guess.
+    b = _brief(
+        "The sprinter Faith Wanjiru was suspended.",
+        "Her lawyer, Peter Otieno, said she would appeal to the Court of Arbitration for Sport.",
+    )
+    assert "Will Otieno appeal?" not in of_kind("pending", list(b.questions))

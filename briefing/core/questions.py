@@ -920,6 +920,16 @@ def _as_in_text(phrase: str, sentences: Sequence[Sentence], evidence: Sequence[i
     return phrase
 
 
+_SPEAKS_FOR_OTHERS = frozenset(
+    "lawyer lawyers attorney counsel solicitor barrister advocate spokesman spokeswoman "
+    "spokesperson agent representative".split()
+)
+
+
+def _speaks_for_others(a: Actor) -> bool:
+    return bool(a.role) and not _SPEAKS_FOR_OTHERS.isdisjoint(a.role.lower().split())
+
+
 def _named_actor(
     s: Sentence, actors: Sequence[Actor], before: int, prefer_person: bool = True
 ) -> str | None:
@@ -947,8 +957,15 @@ def _named_actor(
     gap = re.compile(r"^(?:[ ](?:had|has|have|also|then|later|already|jointly))*[ ]?$")
     adjacent = [h for h in hits if gap.match(text[h[1] : before])]
     wanted = [h for h in hits if (h[2].kind == "person") == prefer_person]
+    # "Dupont's lawyer, Marc Leroy, said his client would appeal": a lawyer or spokesperson
+    # speaks for someone else, who is the one meant.
     pool = adjacent or wanted or hits
     a = max(pool, key=lambda h: h[0])[2]
+    if not adjacent and a.kind == "person" and _speaks_for_others(a):
+        clients = [h for h in hits if h[2].kind == "person" and not _speaks_for_others(h[2])]
+        if not clients:
+            return None  # only the lawyer is named here: who "she" is, the text says elsewhere
+        a = max(clients, key=lambda h: h[0])[2]
     return a.name.split()[-1] if a.kind == "person" else a.name
 
 
@@ -1745,6 +1762,8 @@ def _ask_appeal(
     x = re.sub(r"(?:[ ](?:will|would|may|might|could|also|still))+$", "", m["x"])
     parts = [p.strip() for p in re.split(r"\b(?:that|said|says|added|but|and)\b", x)]
     subject = re.sub(r"^(?:[Hh]owever|[Nn]ow|[Ss]till|[Tt]hough)[ ]", "", parts[-1])
+    if re.fullmatch(r"(?:his|her|their)[ ]clients?", subject.lower()):
+        subject = "he"  # "his client would appeal": the lawyer's client, named in the text
     if subject.lower() in ("it", "he", "she", "they", "we") or not subject:
         person = subject.lower() in ("he", "she")
         named = _named_actor(s, actors, offset + m.start("x") + len(m["x"]), person)
