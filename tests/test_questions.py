@@ -897,7 +897,7 @@ def test_a_lawyer_speaks_for_a_client_who_is_the_one_who_may_appeal():
         "A court sentenced former mayor Gérard Dupont to six years in prison.",
         "Dupont's lawyer, Marc-Antoine Leroy, said his client would appeal.",
     )
-    assert "Will Dupont appeal?" in of_kind("pending", list(b.questions))
+    assert "Will Dupont appeal the sentence?" in of_kind("pending", list(b.questions))
     # With only the lawyer named, the question does not guess.
     b = _brief(
         "The sprinter Faith Wanjiru was suspended.",
