@@ -904,3 +904,18 @@ def test_a_lawyer_speaks_for_a_client_who_is_the_one_who_may_appeal():
         "Her lawyer, Peter Otieno, said she would appeal to the Court of Arbitration for Sport.",
     )
     assert "Will Otieno appeal?" not in of_kind("pending", list(b.questions))
+
+
+def test_read_on_a_new_flood_story():
+    b = _brief(
+        "A 71-year-old man was missing after his car was swept away, police said.",
+        "The cabinet will meet on Thursday to decide on emergency funding.",
+        "Schools in 40 towns will stay closed until further notice.",
+        "I opened my chocolate and noticed half the triangles are missing.",
+    )
+    found = [(q.kind, q.text) for q in b.questions]
+    assert ("pending", "Has a 71-year-old man been found?") in found
+    assert ("pending", "What will the cabinet decide on Thursday?") in found
+    # (The capital of "Schools", which opens the sentence, is kept: a name could open it too.)
+    assert any(k == "incomplete" and t.endswith("in 40 towns reopen?") for k, t in found)
+    assert not any("triangles" in t for _, t in found)

@@ -823,6 +823,13 @@ _NOT_SCHEDULED_WORDS = ("been scheduled", "been set", "been fixed", "been announ
 _NOT_SCHEDULED_WORDS += ("not scheduled", "yet scheduled")
 
 
+# "Schools will stay closed until further notice": when they reopen is not said.
+_CLOSED_UNTIL = compile_lazily(
+    r"(?P<x>\b[A-Z][^,;:“”\"]{2,60}?)[ ](?:will|would|are[ ]to|is[ ]to)?[ ]?(?:stay|remain|remains|"
+    r"stays|be)[ ](?:closed|shut)[ ](?:until[ ]further[ ]notice|indefinitely)"
+)
+
+
 def _undated(sentences: Sequence[Sentence]) -> list[Question]:
     """ "When will the vote take place?" for an event put off with no new date; "Where will the
     match be played?" for one whose venue is still to be named."""
@@ -844,6 +851,13 @@ def _undated(sentences: Sequence[Sentence]) -> list[Question]:
             continue
         if not has_any(s.text, _NO_NEW_DATE_WORDS):
             continue
+        c = _CLOSED_UNTIL.search(s.text) if " closed " in s.text or " shut " in s.text else None
+        if c is not None:
+            what = re.split(r"\b(?:that|said|says|and|but)\b", c["x"])[-1].strip()
+            if what and what.split()[0].lower() not in ("it", "he", "she", "they", "this"):
+                text = f"When will {_lower_common(what)} reopen?"
+                out.append(Question("incomplete", text, (s.index,)))
+                continue
         t = _TO_BE_SET.search(s.text)
         if t is not None:
             what = re.split(r"\b(?:that|said|says|and|but)\b", t["x"])[-1].strip()
@@ -1189,6 +1203,17 @@ def _trailing_np(words: list[str]) -> list[str]:
 
 
 _NAMED_CUE = compile_lazily(r"[ ](?:not(?:[ ]yet)?(?:[ ]been)?|to)[ ](?:named?|identif(?:y|ied))\b")
+# "A 71-year-old man was missing after his car was swept away": whether he is found is open.
+_MISSING = compile_lazily(
+    r"(?P<x>\b(?:[Aa]|[Aa]n|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Dd]ozens[ ]of|"
+    r"[Hh]undreds[ ]of|\d+)[ ][^,;:“”\"]{2,50}?)[ ](?:was|were|is|are|remains|remain|remained)"
+    r"[ ](?:still[ ])?(?:missing|unaccounted[ ]for)\b"
+)
+_MISSING_PEOPLE = frozenset(
+    "man woman men women boy girl boys girls child children people person hiker hikers climber "
+    "climbers crew fisherman fishermen sailor sailors migrants tourists passengers students "
+    "pupils residents workers miners soldiers".split()
+)
 # "A 42-year-old man was arrested on suspicion of manslaughter": charges are still to come.
 _ARRESTED = compile_lazily(
     r"(?P<x>[^,;:“”\"]{2,70}?)[ ](?:was|were|has[ ]been|have[ ]been|had[ ]been)[ ]arrested[ ]"
@@ -1385,7 +1410,15 @@ def _scheduled_outcomes(
         m = _DECIDING_IN_SENTENCE.search(said)
         if m and words:
             noun = _DECIDING_NOUN.get(m["w"].lower(), m["w"].lower())
-            text = f"What will come of the {noun} at the {title} {it.when}?"
+            if " to " in title:
+                # "Cabinet to meet": a clause; ask what its subject will decide.
+                subject = title.split(" to ", 1)[0]
+                verb = {"decision": "decide", "vote": "vote on", "ruling": "rule"}[noun]
+                text = f"What will the {subject} {verb} {it.when}?"
+                if noun == "vote":
+                    text = f"How will the {subject} vote {it.when}?"
+            else:
+                text = f"What will come of the {noun} at the {title} {it.when}?"
             out.append(Question("pending", text, it.evidence))
     return out
 
@@ -1488,7 +1521,7 @@ _CUE = compile_lazily(
     r"uncertain|unknown|not known|it[ ](?:yet[ ])?(?:clear|known)|"
     r"(?:depends?|hinges?|rests|conditional|contingent|subject)[ ](?:up)?on[ ]|"
     r"ha(?:s|ve)[ ](?:until|till)[ ]|[ ](?:consider|review|study|examine|weigh|assess)[ ]|"
-    r"arrested[ ]on[ ]suspicion|inquiry|investigation|probe|probing|"
+    r"arrested[ ]on[ ]suspicion|inquiry|investigation|probe|probing|missing|unaccounted|"
     r"investigating|examining|looking[ ]into|checking|to[ ](?:establish|determine|find[ ]out|"
     r"understand)|cause[ ]of|yet[ ](?:known|clear)|"
     r"to[ ](?:respond|reply)|[ ]be[ ](?:reached|agreed|signed|struck|approved|finali[sz]ed|"
@@ -1527,6 +1560,8 @@ _CUE_WORDS = (
     "have till",
     "whether to",
     "arrested on suspicion",
+    "missing",
+    "unaccounted",
     "inquiry",
     "investigation",
     "probe",
@@ -1634,6 +1669,12 @@ def _pending_in(s: Sentence, actors: Sequence[Actor], text: str) -> str | None:
     m = _CAUSE_UNKNOWN.search(text) if "cause" in text else None
     if m:
         return f"What caused {_lower_common(m['x'])}?"
+    m = _MISSING.search(text) if "missing" in text else None
+    head = m["x"].split()[-1].lower().strip(_PUNCT) if m else ""
+    if m and (_is_person(head) or head in _MISSING_PEOPLE):
+        # People missing, not "half the triangles are missing".
+        have = "Have" if _agree(m["x"]) == "were" else "Has"
+        return f"{have} {_lower_common(m['x'])} been found?"
     m = _ARRESTED.search(text) if "arrested on suspicion" in text else None
     if m:
         who = _speaker_or_subject(m["x"], s, actors, s.text.find(text) + m.start("x"))
