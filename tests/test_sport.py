@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from briefing.core.actors import extract_actors
 from briefing.core.model import Actor, Sentence
 
@@ -45,3 +47,25 @@ def test_a_player_named_as_an_opponent_stays_a_person() -> None:
 def test_a_title_after_the_capital_word_is_not_a_side() -> None:
     actors = _actors(*MATCH, "The fans booed against Democratic presidential hopeful Lena Ortiz.")
     assert "Democratic" not in _orgs(actors)
+
+
+def test_read_on_a_new_match_report() -> None:
+    from briefing.core.loader import parse_text
+    from briefing.core.pipeline import extract
+
+    b = extract(
+        parse_text(
+            "Liverpool held at home\n\n"
+            "LIVERPOOL, England, 14 February 2027 — Liverpool were held to a 1-1 draw by Brentford"
+            " at Anfield on Saturday, two points clear of Arsenal at the top of the league.\n\n"
+            "Liverpool manager Arne Slot said his side had lacked a cutting edge.\n\n"
+            "Arsenal, who play Manchester City on Sunday, can go top with a win. Liverpool travel"
+            " to Newcastle United next Saturday.\n",
+            "match.txt",
+        )
+    )
+    orgs = {a.name for a in b.actors if a.kind == "organization"}
+    assert {"Liverpool", "Brentford", "Arsenal", "Manchester City"} <= orgs
+    events = [(e.title, e.date) for e in b.agenda if e.kind == "event"]
+    assert ("Arsenal to play Manchester City", dt.date(2027, 2, 14)) in events
+    assert ("Liverpool to travel to Newcastle United", dt.date(2027, 2, 20)) in events

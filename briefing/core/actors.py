@@ -71,7 +71,7 @@ from briefing.core.quotes import (
     speaker_after,
     speaker_before,
 )
-from briefing.core.sport import opponents, team_sport
+from briefing.core.sport import opponents, sides, team_sport
 
 _SPEECH_AFTER = re.compile(
     r"^,? (?:said|says|told|added|adds|stated|announced|insisted|warned|explained|argued|"
@@ -1278,17 +1278,17 @@ class _Extractor:
             return
         person_words = {t for p in self.persons for t in p.tokens}
         for st in self.sents:
-            for name in opponents(st.masked):
+            text = _DATELINE.sub("", st.masked, count=1)
+            for name in (*opponents(text), *sides(text)):
                 words = name.split()
                 if (
-                    name in self.entities
-                    or words[0] in NOT_NAME_WORDS
+                    words[0] in NOT_NAME_WORDS
                     or not person_words.isdisjoint(words)
-                    or place_name(name)
                     or country_of(name)
                     or name in self.products
                 ):
                     continue
+                # In a match report a city's name is its club ("Liverpool were held").
                 self._entity(name, "organization", st.sentence.index)
 
     # People ---------------------------------------------------------------------------

@@ -287,7 +287,7 @@ def _subject(text: str, aux_start: int) -> str | None:
     if not words:
         # "..., UOKiK, which is expected to rule": the relative pronoun's antecedent.
         return None
-    if len(words) == 1 and _bare(words[0]) == "which":
+    if len(words) == 1 and _bare(words[0]) in ("which", "who"):
         prev = text[:seg_start].rstrip(" ,").split()
         return prev[-1].strip(_PUNCT) if prev and prev[-1][:1].isupper() else None
     if _is_pronoun(words[-1]) or _is_pronoun(words[0]):
@@ -380,6 +380,15 @@ def _name_spans(text: str, names: Sequence[str], lo: int, hi: int) -> list[tuple
     return spans
 
 
+# The present of a fixture or a visit, dated: an event with no auxiliary ("Arsenal, who play
+# Manchester City on Sunday", "Liverpool travel to Newcastle next Saturday").
+_TIMETABLE_VERB = compile_lazily(
+    r"(?P<aux>)(?P<adv>)(?<=[\w,][ ])(?P<verb>play|plays|travel|travels|host|hosts|"
+    r"face|faces|visit|visits)\b(?=[ ](?:to[ ])?(?:the[ ])?[A-Z])"
+)
+_TIMETABLE_WORDS = ("play", "travel", "host", "face", "visit")
+
+
 def _plain_or_passive(v: re.Match[str]) -> bool:
     """An event verb not negated, and a participle only in the passive ("will be heard")."""
     if _NEGATED.search(v["adv"]):
@@ -464,6 +473,9 @@ def _events_in(
             toks = _tokens(text)
             after_aux = _VERB_AFTER_AUX.finditer(text) if _may_have_event_verb(text) else ()
             verbs = [v for v in after_aux if _plain_or_passive(v)]
+            if has_any(text, _TIMETABLE_WORDS):
+                # "Liverpool travel to Newcastle next Saturday": a fixture in the present.
+                verbs += list(_TIMETABLE_VERB.finditer(text))
         lo, hi = _segment_bounds(text, m.start)
         if m.start < 3 and hi <= m.end + 2 and hi < len(text):
             lo, hi = _segment_bounds(text, hi + 2)

@@ -161,7 +161,7 @@ _MONTH_ALT = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
 # A dateline opens the body: "BRISTOL, 19 November 2026 —", "Oslo, Oct. 14, 2026 -",
 # "19 November 2026 —". The place is optional; the dash, a bracket or the line's end closes it.
 _DATELINE = re.compile(
-    rf"^(?:[A-ZÀ-Þ][\w .'’/-]{{1,40}}(?:\([^)]{{1,30}}\))?,\s*)?"
+    rf"^(?:[A-ZÀ-Þ][\w .'’/-]{{1,40}}(?:\([^)]{{1,30}}\))?,\s*){{0,2}}"
     rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH_ALT})\.?,?\s+(?P<y1>\d{{4}})|"
     rf"(?P<m2>{_MONTH_ALT})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}}))"
     r"\s*(?:[—–-]|\(|$)"

@@ -17,11 +17,20 @@ from briefing.core.names import NAME_CHUNK
 _TEAM_SPORT_WORDS = frozenset(
     "club clubs coach manager league squad striker midfielder goalkeeper defender winger "
     "match fixture leg qualifier semi-final quarter-final final goal goals kick-off derby "
-    "stadium supporters fans season cup tie".split()
+    "stadium supporters fans season cup tie draw equalised equalized equaliser scored "
+    "half-time".split()
 )
 _OPPONENT_CUE = re.compile(
     r"\b(?:against|versus|vs\.?|beat|beating|defeated|lost to|draw with|drew with|hosts?|"
-    r"hosted|hosting|face|faces|facing|visit of|eliminated|knocked out) (?=[^\W\d_])"
+    r"hosted|hosting|face|faces|facing|visit of|eliminated|knocked out|equalised for|"
+    r"equalized for|scored for|clear of|play|plays|"
+    r"(?:draw|beaten|thrashed|held|defeated|hammered)(?: [\w-]+){0,3} by) (?=[^\W\d_])"
+)
+# The side a sentence opens on, when a match verb follows: "Liverpool were held", "Arsenal,
+# who play ...", "Liverpool travel to Newcastle".
+_SIDE_VERB = re.compile(
+    r"(?:,[ ]who)?[ ](?:were|was)?[ ]?(?:held|beaten|beat|drew|lost|won|play|plays|travel|"
+    r"travels|host|hosts|face|faces|thrashed|edged|came[ ]from[ ]behind)\b"
 )
 _NEXT_WORD = re.compile(r" ([a-z][\w-]*)")
 _ROLE_WORDS = ROLE_HEADS | ROLE_MODIFIERS
@@ -54,3 +63,13 @@ def opponents(text: str) -> Iterator[str]:
             continue
         if len(words) <= 3:
             yield " ".join(words)
+
+
+def sides(text: str) -> Iterator[str]:
+    """The name a sentence opens on when a match verb follows it."""
+    chunk = NAME_CHUNK.match(text)
+    if chunk is None:
+        return
+    words = chunk.group(0).split()
+    if len(words) <= 3 and _SIDE_VERB.match(text, chunk.end()):
+        yield " ".join(words)

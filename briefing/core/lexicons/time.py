@@ -194,6 +194,12 @@ FUTURE_CUES: tuple[str, ...] = (
     "flies to",
     "heads to",
     "sets off",
+    # A fixture in the present: "Arsenal, who play Manchester City on Sunday".
+    "who play",
+    "who face",
+    "who host",
+    "who visit",
+    "travel to",
     # A deadline still open: "the creditors have until Friday to reply".
     "has until",
     "have until",
