@@ -440,3 +440,11 @@ def test_a_championship_is_an_event_and_a_verb_with_its_object_is_not():
 def test_it_after_a_speaker_is_the_speaker():
     (e,) = events("Athletics Kenya said it would name a replacement by Tuesday.", date=MONDAY)
     assert e.title == "Athletics Kenya to name a replacement"
+
+
+def test_a_participle_aside_between_subject_and_verb_is_skipped():
+    (e,) = events(
+        "A larger trial, funded by the Wellcome Trust, will start recruiting volunteers next year.",
+        date=MONDAY,
+    )
+    assert e.title == "Larger trial to start recruiting volunteers"

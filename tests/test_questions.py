@@ -919,3 +919,10 @@ def test_read_on_a_new_flood_story():
     # (The capital of "Schools", which opens the sentence, is kept: a name could open it too.)
     assert any(k == "incomplete" and t.endswith("in 40 towns reopen?") for k, t in found)
     assert not any("triangles" in t for _, t in found)
+
+
+def test_results_not_expected_before_a_date_are_pending():
+    b = _brief("A larger trial will start next year. Its results are not expected before 2030.")
+    assert "What will the results show (not expected before 2030)?" in of_kind(
+        "pending", list(b.questions)
+    )

@@ -273,6 +273,13 @@ _SAID_PRONOUN = compile_lazily(
 def _subject(text: str, aux_start: int) -> str | None:
     """The noun phrase before a future auxiliary, or None for a pronoun."""
     seg_start, _ = _segment_bounds(text, aux_start)
+    if not text[seg_start:aux_start].strip() and seg_start > 2:
+        # "A larger trial, funded by the Wellcome Trust, will start ...": past the aside.
+        aside_start, _ = _segment_bounds(text, seg_start - 3)
+        aside = text[aside_start:seg_start].split()
+        if aside and _bare(aside[0]).endswith("ed") and aside_start > 2:
+            seg_start, _ = _segment_bounds(text, aside_start - 3)
+            aux_start = aside_start - 2
     before = text[seg_start:aux_start].split()
     words: list[str] = []
     for w in reversed(before):

@@ -169,9 +169,9 @@ _NOT_YET = compile_lazily(
 )
 _APPEAL = compile_lazily(r"\b(?:considering|consider|weighing|planning|plan)[ ]an[ ]appeal\b")
 _RESULTS = compile_lazily(
-    r"\bresults?[ ](?:were|was|are|is)[ ](?:expected|due)[ ]"
+    r"\bresults?[ ](?:were|was|are|is)[ ](?P<not>not[ ])?(?:expected|due)[ ]"
     r"(?:to[ ]be[ ](?:announced|published|released|known|declared)[ ])?"
-    r"(?P<when>(?:within|by|on|in|next|later|this|before)[ ][^,;.]{2,30})"
+    r"(?P<when>(?:within|by|on|in|next|later|this|before|until)[ ][^,;.]{2,30})"
 )
 _COUNTED = compile_lazily(
     rf"\b(?P<count>{'|'.join(sorted(COUNT_WORDS))}|{'|'.join(COUNT_PHRASES)})[ ]"
@@ -1653,7 +1653,8 @@ def _pending_in(s: Sentence, actors: Sequence[Actor], text: str) -> str | None:
         return f"Will {_np(m['x'])} get {_np(m['y'])}?"
     m = _RESULTS.search(text) if " expected " in text else None
     if m:
-        return f"What will the results show (expected {m['when'].strip()})?"
+        expected = "not expected" if m["not"] else "expected"
+        return f"What will the results show ({expected} {m['when'].strip()})?"
     m = _APPEAL.search(text) if "an appeal" in text else None
     if m:
         return "Will there be an appeal?"
