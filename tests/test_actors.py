@@ -806,3 +806,14 @@ def test_read_on_a_new_earnings_story() -> None:
     assert "Morgan Stanley" in _names(actors, "organization")
     assert "Morgan Stanley" not in _names(actors, "person")
     assert _person(actors, "Cho").affiliation == "Veltrix Semiconductor"
+
+
+def test_read_on_a_new_regulation_story() -> None:
+    actors = _actors(
+        "The European Commission fined Vibely 310 million euros on Wednesday.",
+        "Commission Vice-President Margrethe Holm said the app broke the rules.",
+        "It is the second-largest fine under the General Data Protection Regulation.",
+    )
+    assert _names(actors, "organization") == ["European Commission"]
+    assert "Data Protection Regulation" not in _names(actors, "person")
+    assert _person(actors, "Holm").affiliation == "European Commission"

@@ -448,3 +448,18 @@ def test_a_participle_aside_between_subject_and_verb_is_skipped():
         date=MONDAY,
     )
     assert e.title == "Larger trial to start recruiting volunteers"
+
+
+def test_a_duty_with_a_deadline_is_titled_as_one():
+    (e,) = events("Vibely must change its default settings within 30 days.", date=MONDAY)
+    assert (e.title, e.date) == (
+        "Deadline for Vibely to change its default settings",
+        dt.date(2026, 4, 1),
+    )
+
+
+def test_a_topic_ends_before_the_meeting_it_is_discussed_at():
+    topics_found = topics(
+        "Member states will discuss tougher age checks at a meeting in Luxembourg."
+    )
+    assert topics_found == ["Tougher age checks"]

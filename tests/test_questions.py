@@ -926,3 +926,8 @@ def test_results_not_expected_before_a_date_are_pending():
     assert "What will the results show (not expected before 2030)?" in of_kind(
         "pending", list(b.questions)
     )
+
+
+def test_an_investigation_a_body_faces_is_pending():
+    b = _brief("Vibely, which has 90 million users, also faces an investigation in Ireland.")
+    assert of_kind("pending", list(b.questions)) == ["What will the investigation find?"]

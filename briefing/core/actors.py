@@ -1167,6 +1167,13 @@ class _Extractor:
                     or _with_legal_suffix(full.name, short.name)
                     # "Leeds Traders" cut from "Leeds Traders' Association" at its apostrophe.
                     or full.name.startswith((short.name + "'", short.name + "’"))
+                    # "Commission" for "European Commission", when no other body ends so.
+                    or (
+                        short.name in ORG_CUES
+                        and len(toks) > 1
+                        and toks[-1] == short.name
+                        and sum(o.name.endswith(" " + short.name) for o in orgs) == 1
+                    )
                 ):
                     full.evidence |= short.evidence
                     if short.name not in full.aliases:

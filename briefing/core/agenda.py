@@ -584,9 +584,23 @@ def _put_off_title(text: str, m: DateMention) -> str | None:
     return f"{_capital(_short(thing, 8))} (postponed)"
 
 
+_MUST_DO = compile_lazily(r"\b(?:must|has[ ]to|have[ ]to)[ ](?!be[ ])(?=[a-z])")
+
+
 def _deadline_title(text: str, m: DateMention, spans: list) -> tuple[str | None, str]:
     """ "The company has until September 30 to reply", "Bids must be submitted by Friday": a
     deadline, titled with who or what it binds."""
+    if m.text.lower().startswith(("within ", "by ")) and (" must " in text or " to " in text):
+        # "Vibely must change its default settings within 30 days".
+        duty = None
+        for d in _MUST_DO.finditer(text, max(0, m.start - 90), m.start):
+            duty = d
+        if duty is not None:
+            subject = _subject(text, duty.start())
+            phrase = _verb_phrase(text, duty.end(), spans)
+            if subject and phrase:
+                the = "the " if subject[:1].islower() else ""
+                return f"Deadline for {the}{_short(subject, 6)} to {phrase}", "deadline"
     passive = _MUST_BE_BY.search(text, max(0, m.start - 60), m.start + 3)
     if passive and m.text.lower().startswith("by "):
         subject = _subject(text, passive.start())
@@ -953,7 +967,9 @@ _TOPIC_BEFORE_KEYS = covering_keys(
 )
 _TOPIC_END = compile_lazily(
     r"[;:(“”\"]|,[ ](?:but|while|which|who|as|after|before|when|according|said)\b|"
-    r"[ ](?:but|while|because|although|without|after|before|in order to|so that|and that)\b"
+    r"[ ](?:but|while|because|although|without|after|before|in order to|so that|and that)\b|"
+    # "tougher age checks at a meeting in Luxembourg": the meeting is the event, not the topic.
+    r"[ ]at[ ](?:a|the|their|its)[ ](?:[a-z-]+[ ])?(?:meeting|summit|session|conference|hearing)\b"
 )
 _LEADING = compile_lazily(r"^(?:the|their|its|his|her|our|a|an|all|any)[ ]", re.IGNORECASE)
 _LIST_SPLIT = compile_lazily(r",[ ](?:and[ ]|or[ ])?|[ ]and[ ](?=[^,]*$)")

@@ -1222,16 +1222,18 @@ _ARRESTED = compile_lazily(
 )
 # "The RAIB continues its inquiry", "an investigation was opened": its findings are to come.
 _INQUIRY_OPENED = compile_lazily(
-    r"(?:(?P<body>\b[A-Z][\w’'&-]*(?:[ ](?:of[ ]|for[ ])?[A-Z][\w’'&-]*){0,5})[ ]"
-    r"(?:\([A-Z]{2,9}\)[ ])?(?:has[ ]|have[ ]|had[ ])?(?:opened|launched|began|begun|started|"
-    r"continues|ordered|is[ ]conducting|are[ ]conducting)[ ](?:an|a|its|their)[ ](?:[a-z-]+[ ])?"
+    r"(?:(?:(?P<body>\b[A-Z][\w’'&-]*(?:[ ](?:of[ ]|for[ ])?[A-Z][\w’'&-]*){0,5})[ ]"
+    r"(?:\([A-Z]{2,9}\)[ ])?|\b)(?:also[ ])?(?:has[ ]|have[ ]|had[ ])?"
+    r"(?:opened|launched|began|begun|started|"
+    r"continues|ordered|is[ ]conducting|are[ ]conducting|faces|face|is[ ]facing|are[ ]facing)"
+    r"[ ](?:an|a|its|their)[ ](?:[a-z-]+[ ])?"
     r"(?P<kind>inquiry|investigation|probe)\b|"
     r"\b(?:[Aa]n|[Aa])[ ](?:[a-z-]+[ ])?(?P<kind2>inquiry|investigation|probe)[ ]"
     r"(?:was|has[ ]been|had[ ]been)[ ](?:opened|launched|ordered|started))"
 )
 _INQUIRY_WORDS = ("inquiry", "investigation", "probe")
 _INQUIRY_VERBS = ("opened", "launched", "began", "begun", "started", "continues", "ordered")
-_INQUIRY_VERBS += ("conducting",)
+_INQUIRY_VERBS += ("conducting", "face")
 # Plain words each pending pattern cannot match without (checked before its slow scan).
 _DEPENDS_WORDS = ("depend", "hinge", "rests on", "conditional on", "contingent on", "subject on")
 _UNTIL_WORDS = ("has until", "have until", "has till", "have till")

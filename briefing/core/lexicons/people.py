@@ -156,6 +156,7 @@ NOT_NAME_WORDS: frozenset[str] = _words(
     Christmas Easter Ramadan Twitter Facebook Instagram YouTube TikTok
     Google Getty Images Reuters AFP AP Photo Photograph Picture Image Video Watch Read Click
     Share Follow Subscribe Advertisement Storm Hurricane Typhoon Cyclone Act Bill Law Treaty
+    Regulation Regulations Directive Code Charter Protocol Framework Strategy Scheme
     Convention Agreement Accord Declaration Plan Programme Program Prize Award Cup League
     Championship Championships Games Olympics Festival Summit Conference Forum Day Week Year
     Street Road Avenue Square Bridge Airport Station Arena Stadium Hall Centre Center
