@@ -817,3 +817,8 @@ def test_read_on_a_new_regulation_story() -> None:
     assert _names(actors, "organization") == ["European Commission"]
     assert "Data Protection Regulation" not in _names(actors, "person")
     assert _person(actors, "Holm").affiliation == "European Commission"
+
+
+def test_a_currency_prefix_is_no_organisation() -> None:
+    actors = _actors("The fraud cost investors about HK$40 million and US$5 million more.")
+    assert _names(actors, "organization") == []

@@ -287,6 +287,8 @@ def _acronym_org(text: str, m: re.Match[str], seen: frozenset[str]) -> str | Non
         return None
     if tok in COUNTRIES or place_name(tok.title()):
         return None
+    if text.startswith("$", m.end()):
+        return None  # "HK$40 million", "US$2 billion": a currency, not a body
     if tok not in KNOWN_ACRONYMS and (
         (_shouted_word(tok, seen) and not _ORG_NOUN_AFTER.match(text, m.end()))
         or not _acronym_like(text, tok, m.start(), m.end())
