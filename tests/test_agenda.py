@@ -463,3 +463,12 @@ def test_a_topic_ends_before_the_meeting_it_is_discussed_at():
         "Member states will discuss tougher age checks at a meeting in Luxembourg."
     )
     assert topics_found == ["Tougher age checks"]
+
+
+def test_they_opening_a_sentence_is_the_subject_of_the_one_before():
+    found = events(
+        "The three, who were not named, were released on bail.",
+        "They are due to report back to police in April.",
+        date=MONDAY,
+    )
+    assert [e.title for e in found] == ["Three to report back to police"]

@@ -914,6 +914,36 @@ def _sort_key(e: _Event) -> tuple:
     return (2, 0, 0, e.sentence)
 
 
+# Titles made from a verb alone, because its subject was a pronoun ("They are due to report").
+_BARE_TITLES = frozenset(VERB_NOUNS.values()) | frozenset(EVENT_PARTICIPLES.values())
+# The subject a sentence opens on: "The three, who were not named, were released on bail."
+_OPENING_SUBJECT = compile_lazily(
+    r"^(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir)[ ][\w’'-]+(?:[ ][\w’'-]+){0,3}?)"
+    r"(?:,[ ][^,]{2,60},)?[ ](?:were|was|is|are|has|have|had|will|would|said|say|says)\b"
+)
+_SUBJECT_PRONOUN = compile_lazily(r"(?:^|[.;,][ ])(?:[Tt]hey|[Ii]t)[ ](?:are|is|will|would)\b")
+
+
+def _with_subject_before(e: _Event, s: Sentence, prev: Sentence) -> str | None:
+    """ "Report" for "They are due to report back to police in April": the subject of the
+    sentence before, which "they" stands for, titles the event."""
+    if not _SUBJECT_PRONOUN.search(s.text, 0, e.mention.start):
+        return None
+    m = _OPENING_SUBJECT.match(prev.text)
+    if m is None:
+        return None
+    verb = next((v for v, n in {**VERB_NOUNS, **EVENT_PARTICIPLES}.items() if n == e.title), None)
+    if verb is None:
+        return None
+    at = s.text.find(f" {verb}", 0, e.mention.start)
+    if at == -1:
+        return None
+    phrase = _verb_phrase(s.text, at + 1, [(e.mention.start, e.mention.end)])
+    subject = m["np"][:1].upper() + m["np"][1:]
+    subject = re.sub(r"^The ", "", subject)
+    return f"{_capital(subject)} to {phrase}" if phrase else None
+
+
 def _events(
     sentences: Sequence[Sentence],
     actors: Sequence[Actor],
@@ -927,6 +957,8 @@ def _events(
         for e in _events_in(s, dates[s.index], article_date, people):
             e.when = _when_text(e.mention)
             e.date = e.mention.date
+            if e.title in _BARE_TITLES and s.index > 0:
+                e.title = _with_subject_before(e, s, sentences[s.index - 1]) or e.title
             events.append(e)
     _resolve_next_day(events, sentences)
     merged: list[_Event] = []
