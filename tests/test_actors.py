@@ -822,3 +822,17 @@ def test_read_on_a_new_regulation_story() -> None:
 def test_a_currency_prefix_is_no_organisation() -> None:
     actors = _actors("The fraud cost investors about HK$40 million and US$5 million more.")
     assert _names(actors, "organization") == []
+
+
+def test_titled_people_joined_by_and_are_not_one_body() -> None:
+    actors = _actors(
+        "The European Union and China hold their summit in Beijing this week.",
+        "European Council President António Costa and Commission President Ursula von der Leyen"
+        " will meet Premier Li Qiang on Thursday.",
+    )
+    orgs = _names(actors, "organization")
+    assert "European Council" in orgs and "European Union" in orgs
+    assert not any(" and " in o for o in orgs)
+    assert _person(actors, "Costa").affiliation == "European Council"
+    # Her role names the Commission, which the European Council is not.
+    assert _person(actors, "Leyen").affiliation is None

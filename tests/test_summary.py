@@ -111,3 +111,13 @@ def test_a_dateline_with_a_date_is_not_part_of_the_lede_subject():
         )
     )
     assert (b.lede.who, b.lede.where) == ("Negotiators from poorer countries", "Bonn")
+
+
+def test_a_headline_that_opens_on_a_question_word_has_no_subject():
+    from briefing.core.summary import _split_subject
+
+    assert _split_subject("What to expect at this week's summit", True) is None
+    assert _split_subject("WHO raises alarm over cholera spread", True) == (
+        "WHO",
+        "raises alarm over cholera spread",
+    )

@@ -523,6 +523,8 @@ def _drop_trailing_people(tokens: list[str]) -> list[str]:
     if "and" in tokens:
         at = tokens.index("and")
         after = tokens[at + 1 :]
+        if country_of(" ".join(after)) and not ORG_CUES.isdisjoint(tokens[:at]):
+            return tokens[:at]  # "The European Union and China hold ...": two actors
         # "... Security and Co-operation in Europe" runs on with joining words; a person's
         # name does not.
         if (
@@ -534,18 +536,19 @@ def _drop_trailing_people(tokens: list[str]) -> list[str]:
             and len(after) > 1
         ):
             tokens = tokens[:at]
+    first = min(i for i, t in enumerate(tokens) if t in ORG_CUES)
+    # "Bank of Korea Governor Rhee Chang-yong", "European Council President António Costa and
+    # Commission President ...": the body ends before a title followed by a name.
+    for j in range(first + 1, len(tokens) - 1):
+        if is_role_head(tokens[j]) and is_name_token(tokens[j + 1]):
+            while j > first + 1 and tokens[j - 1].lower() in ROLE_MODIFIERS:
+                j -= 1  # "Senate Majority Leader": "Majority" is the title's
+            tokens = tokens[:j]
+            break
     last = max(i for i, t in enumerate(tokens) if t in ORG_CUES)
     tail = tokens[last + 1 :]
     if len(tail) >= 2 and all(is_name_token(t) and t not in NAME_PARTICLES for t in tail):
         tokens = tokens[: last + 1]
-    else:
-        # "Bank of Korea Governor Rhee Chang-yong": a title and a name after the body.
-        for j in range(last + 1, len(tokens) - 1):
-            if is_role_head(tokens[j]) and all(is_name_token(t) for t in tokens[j + 1 :]):
-                while j > last + 1 and tokens[j - 1].lower() in ROLE_MODIFIERS:
-                    j -= 1  # "Senate Majority Leader": "Majority" is the title's
-                tokens = tokens[:j]
-                break
     return tokens
 
 
@@ -1889,6 +1892,18 @@ class _Extractor:
         countries = [e for e in self.entities.values() if e.kind == "country"]
         person_tokens = {t for q in self.persons for t in q.tokens}
         lede = self._lede_org(orgs)
+        self._resolve_each(orgs, countries, person_tokens, lede)
+        for p in self.persons:
+            if self._role_names_another_body(p):
+                p.affiliation = None
+
+    def _resolve_each(
+        self,
+        orgs: list[_Entity],
+        countries: list[_Entity],
+        person_tokens: set[str],
+        lede: _Entity | None,
+    ) -> None:
         for p in self.persons:
             if p.possessor in person_tokens:
                 # "Clinton's research director": a person's staff, not an organisation.
@@ -1920,6 +1935,15 @@ class _Extractor:
                 # Staff, players and members with no organisation written belong to the one
                 # the article is about; any other organisation named nearby is a guess.
                 p.affiliation = lede.name
+
+    @staticmethod
+    def _role_names_another_body(p: _Person) -> bool:
+        """ "Commission President" given the European Council: the role's own body word is
+        not in the affiliation, so the affiliation is someone else's."""
+        if not p.role or not p.affiliation or country_of(p.affiliation):
+            return False
+        cues = [w for w in p.role.split() if w in ORG_CUES and w[:1].isupper()]
+        return bool(cues) and not any(c in p.affiliation.split() for c in cues)
 
     def _lede_org(self, orgs: list[_Entity]) -> _Entity | None:
         """The organisation the article is about: the one its title or first sentence opens on

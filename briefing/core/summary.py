@@ -89,6 +89,9 @@ def _strip_dateline(text: str) -> tuple[str, str | None]:
     return text[m.end() :], place
 
 
+_WH_OPENERS = frozenset("what who why how where when which".split())
+
+
 def _split_subject(text: str, headline: bool = False) -> tuple[str, str] | None:
     """Split a clause at its first verb: (subject, predicate). None when no verb is found.
 
@@ -125,6 +128,9 @@ def _split_subject(text: str, headline: bool = False) -> tuple[str, str] | None:
         )
         if low in SUBJECT_STOP_WORDS:
             return None
+        first = words[0].group(0)
+        if is_verb and i == 1 and first.lower() in _WH_OPENERS and not first.isupper():
+            return None  # "What to expect at the summit": a question for a headline, no subject
         if is_verb:
             start = m.start()
             # "Kenyan sprinter provisionally suspended": the adverb goes with the verb.
