@@ -472,3 +472,15 @@ def test_they_opening_a_sentence_is_the_subject_of_the_one_before():
         date=MONDAY,
     )
     assert [e.title for e in found] == ["Three to report back to police"]
+
+
+def test_a_second_date_takes_the_object_written_before_it():
+    found = events(
+        "The two leaders will meet Premier Li Qiang on Thursday and President Xi Jinping"
+        " on Friday.",
+        date=MONDAY,
+    )
+    assert [e.title for e in found] == [
+        "Two leaders to meet Premier Li Qiang",
+        "Two leaders to meet President Xi Jinping",
+    ]

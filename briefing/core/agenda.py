@@ -637,6 +637,9 @@ def _short(phrase: str, limit: int = 9) -> str:
     return " ".join(words).strip(_PUNCT + " ")
 
 
+_AND_OBJECT = compile_lazily(r",?[ ]and[ ](?P<obj>(?:the[ ])?[A-Z][^,;:]{2,60}?)[ ]?$")
+
+
 def _anchor(
     text: str,
     toks: list[tuple[int, int, str]],
@@ -705,6 +708,13 @@ def _anchor(
         if subject:
             passive = "be " if "be" in v["adv"].lower().split() else ""
             phrase = _verb_phrase(text, v.start("verb"), spans)
+            # "will meet Li Qiang on Thursday and Xi Jinping on Friday": for the second date,
+            # the object between the first date and this one.
+            earlier = [b for a, b in spans if v.end() < a and b < m.start]
+            if earlier:
+                between = _AND_OBJECT.match(text, max(earlier), m.start)
+                if between:
+                    phrase = f"{v['verb'].lower()} {between['obj'].strip()}"
             return f"{_short(subject, 8)} to {passive}{phrase}", verb
         if noun_phrase is None:
             noun = VERB_NOUNS.get(verb) or EVENT_PARTICIPLES.get(verb) or _capital(verb)
