@@ -14,6 +14,7 @@ from ui_helpers import NARROW, SEEDS, WIDE, settle
 from briefing.ui.app import PANE_TITLES, BriefingApp
 from briefing.ui.messages import ArticleChosen
 from briefing.ui.widgets.article_text import ArticleBlock, ArticleText
+from briefing.ui.widgets.text_placeholder import TextPlaceholder
 
 MARKDOWN = """# Harbour board approves pier
 
@@ -37,14 +38,29 @@ def _first_frame_only(monkeypatch: pytest.MonkeyPatch, path: Path = SEEDS) -> Br
     return app
 
 
-def text_canvas(text: ArticleText) -> list[str]:
-    """The article text's lines as drawn, each paragraph's lines at its own height."""
+def drawn_lines(widget: Widget, content: Region) -> dict[int, str]:
+    """What `widget` draws inside `content` (screen coordinates), by screen row."""
+    region = widget.region
+    left = content.x - region.x
     lines: dict[int, str] = {}
-    for block in text.query(ArticleBlock):
-        region = block.virtual_region
-        for y, strip in enumerate(block.render_lines(Region(0, 0, region.width, region.height))):
-            lines[region.y + y] = strip.text.rstrip()
-    return [lines.get(y, "") for y in range(max(lines, default=-1) + 1)]
+    for y, strip in enumerate(widget.render_lines(Region(0, 0, region.width, region.height))):
+        if content.y <= region.y + y < content.bottom:
+            lines[region.y + y] = strip.text[left : left + content.width].rstrip()
+    return lines
+
+
+def text_canvas(app: BriefingApp) -> tuple[Region, list[str]]:
+    """Where the article text is drawn and its lines: the placeholder's, or the paragraphs'."""
+    if app.query(TextPlaceholder):
+        placeholder = app.query_one(TextPlaceholder)
+        content = placeholder.content_region
+        lines = drawn_lines(placeholder, content)
+    else:
+        content = app.article_text.scrollable_content_region
+        lines = {}
+        for block in app.article_text.query(ArticleBlock):
+            lines.update(drawn_lines(block, content))
+    return content, [lines.get(y, "") for y in range(content.y, content.bottom)]
 
 
 def styles_of(widget: Widget) -> list[str]:
@@ -61,9 +77,8 @@ async def test_the_first_frame_shows_the_article_text_as_one_widget(
     app = _first_frame_only(monkeypatch)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
-        blocks = list(app.article_text.query(ArticleBlock))
-        assert len(blocks) == 1
-        shown = str(blocks[0].render())
+        assert not app.query(ArticleText)
+        shown = str(app.query_one(TextPlaceholder).render())
         assert shown.startswith("The US and Russia have started security talks")
         assert "Ryabkov" in shown
 
@@ -74,14 +89,15 @@ async def test_the_complete_screen_puts_each_paragraph_where_the_first_frame_dre
     app = _first_frame_only(monkeypatch)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
-        first = text_canvas(app.article_text)
+        first = text_canvas(app)
         await app._complete_screen()
         await pilot.pause()
+        assert not app.query(TextPlaceholder)
         blocks = list(app.article_text.query(ArticleBlock))
         assert len(blocks) > 10
         assert all("\n" not in str(block.render()) for block in blocks)
-        assert text_canvas(app.article_text) == first
-        assert any("Ryabkov" in line for line in first)
+        assert text_canvas(app) == first
+        assert any("Ryabkov" in line for line in first[1])
 
 
 async def test_headings_and_list_items_land_where_the_first_frame_drew_them(
@@ -93,13 +109,14 @@ async def test_headings_and_list_items_land_where_the_first_frame_drew_them(
     async with app.run_test(size=NARROW) as pilot:
         app.show_pane("text")
         await pilot.pause()
-        first = text_canvas(app.article_text)
+        first = text_canvas(app)
         await app._complete_screen()
         app.show_pane("text")
         await pilot.pause()
         assert len(app.article_text.query(ArticleBlock)) == 6
-        assert text_canvas(app.article_text) == first
-        assert first[first.index("- A tender in May.") + 1] == "- Building from June."
+        assert text_canvas(app) == first
+        lines = first[1]
+        assert lines[lines.index("- A tender in May.") + 1] == "- Building from June."
 
 
 async def test_the_title_is_bold_in_the_first_frame_and_after_it(
@@ -108,8 +125,12 @@ async def test_the_title_is_bold_in_the_first_frame_and_after_it(
     app = _first_frame_only(monkeypatch)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
-        (preview,) = app.article_text.query(ArticleBlock)
-        title_line = preview.render_lines(Region(0, 0, preview.size.width, 1))[0]
+        preview = app.query_one(TextPlaceholder)
+        region, content = preview.region, preview.content_region
+        strips = preview.render_lines(Region(0, 0, region.width, region.height))
+        left = content.x - region.x
+        title_line = strips[content.y - region.y].crop(left, left + content.width)
+        assert "security talks" in title_line.text
         assert all(s.style and s.style.bold for s in title_line if s.text.strip())
         await app._complete_screen()
         await pilot.pause()

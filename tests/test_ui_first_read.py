@@ -52,7 +52,8 @@ async def test_a_finished_first_read_is_shown_without_the_library_worker(
     monkeypatch.setattr(BriefingApp, "load_library", lambda self, paths, shown: None)
     app = BriefingApp([str(SEEDS)])
     app._first_reader.result()
-    async with app.run_test(size=WIDE):
+    async with app.run_test(size=WIDE) as pilot:
         assert app.current_index == 0
+        await pilot.pause()
         blocks = [str(b.render()) for b in app.query(ArticleBlock)]
         assert any("Ryabkov" in b for b in blocks)

@@ -32,6 +32,7 @@ from briefing.ui.library import Entry, list_article_paths
 from briefing.ui.widgets.article_list import ArticleList
 from briefing.ui.widgets.article_text import ArticleText
 from briefing.ui.widgets.slot_placeholder import SlotPlaceholder
+from briefing.ui.widgets.text_placeholder import TextPlaceholder
 from briefing.ui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
@@ -312,7 +313,7 @@ class BriefingApp(App[int]):
             with Vertical(id="panes"):
                 for name, title in PANE_TITLES.items():
                     yield SlotPlaceholder(title, id=f"{name}-placeholder")
-            yield ArticleText(id="text", classes="slot")
+            yield TextPlaceholder(id="text-placeholder")
         # The footer's bar, empty: Textual's Footer costs the first frame its stylesheet.
         yield Static(id="footer-placeholder")
 
@@ -334,7 +335,7 @@ class BriefingApp(App[int]):
         if first is not None:
             self._show_first(first)
         else:
-            self.query_one(ArticleText).show_message("Loading...")
+            self._text_now().show_message("Loading...")
         if self._pending_notices:
             from briefing.ui.messages import StoreNotice
 
@@ -366,6 +367,8 @@ class BriefingApp(App[int]):
             await default.query_one("#panes").mount_all(
                 pane(id=name, classes="slot") for name, pane in briefing_pane_classes().items()
             )
+            await default.query_one(TextPlaceholder).remove()
+            await default.query_one("#body").mount(ArticleText(id="text", classes="slot"))
             if not default.query("#pane-tabs"):
                 await default.mount(self._pane_tabs(), before="#body")
             footer = KeyFooter()
@@ -373,7 +376,6 @@ class BriefingApp(App[int]):
             await default.mount_all([SearchBar(id="search-bar"), footer], after="#body")
             # In the footer's own context: its keys are bound to it as they are built.
             footer.call_later(footer.show_keys)
-            self.article_text.end_preview()
             self._complete = True
             self._shown_briefing = None
             if self.current_index is not None:
@@ -383,6 +385,7 @@ class BriefingApp(App[int]):
             else:
                 for pane in self.briefing_panes:
                     pane.show_message("Loading...")
+                self.article_text.show_message("Loading...")
             self.show_pane(self.current_pane)
         held, self._held_keys = self._held_keys, []
         for key in held:
@@ -449,6 +452,10 @@ class BriefingApp(App[int]):
     @property
     def article_text(self) -> ArticleText:
         return self.query_one(ArticleText)
+
+    def _text_now(self) -> ArticleText | TextPlaceholder:
+        """Where the article is shown now: its placeholder until the screen is complete."""
+        return self.article_text if self._complete else self.query_one(TextPlaceholder)
 
     @property
     def article_list(self) -> ArticleList:
@@ -1002,7 +1009,7 @@ class BriefingApp(App[int]):
         self.query_one(TitleBar).show_article("No articles", None, None)
         for pane in self.briefing_panes:
             pane.show_message("No articles to brief.")
-        self.article_text.show_message(visible(message))
+        self._text_now().show_message(visible(message))
         self.article_list.border_title = "Articles (none)"
 
     def _read(self, entry: Entry) -> bool:
@@ -1042,7 +1049,9 @@ class BriefingApp(App[int]):
                 self._shown_briefing = entry.briefing
                 for pane in self.briefing_panes:
                     pane.show_briefing(entry.briefing)
-                self.article_text.show_briefing(entry.briefing)
+                # Before the screen is complete it shows the briefing once it is.
+                if self._complete:
+                    self.article_text.show_briefing(entry.briefing)
                 self._rerun_search()
             return
         self._shown_briefing = None
@@ -1050,15 +1059,14 @@ class BriefingApp(App[int]):
             message = f"Cannot brief this file: {entry.error}"
             for pane in self.briefing_panes:
                 pane.show_message(visible(message))
-            self.article_text.show_message(visible(f"{entry.path}\n\n{message}"))
+            self._text_now().show_message(visible(f"{entry.path}\n\n{message}"))
         else:
             for pane in self.briefing_panes:
                 pane.show_message("Briefing this article...")
             if entry.article is not None:
-                # Until the screen is complete: the first frame, as light as it can be.
-                self.article_text.show_article(entry.article, preview=not self._complete)
+                self._text_now().show_article(entry.article)
             else:
-                self.article_text.show_message("Reading this article...")
+                self._text_now().show_message("Reading this article...")
 
     def on_article_chosen(self, message: ArticleChosen) -> None:
         # A cursor move may still be queued while the app closes and its widgets are gone,

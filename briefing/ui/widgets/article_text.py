@@ -11,6 +11,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
+from textual.widget import Widget
 from textual.widgets import Static
 
 from briefing.core.model import Article, Block, Briefing, Sentence
@@ -27,7 +28,7 @@ class Mark:
 
 
 class ArticleBlock(Static):
-    """One paragraph, heading or list item of the article; or, on the first frame, all of them."""
+    """One paragraph, heading or list item of the article."""
 
 
 # Paragraphs mounted at once, and again each time the reader nears the last one mounted. A
@@ -68,16 +69,9 @@ class ArticleText(VerticalScroll, can_focus=True):
         self._order: list[int] = []
         self._mounted = 0
         self._make: Callable[[int], ArticleBlock] | None = None
-        # The first frame's one widget standing for the first paragraphs, until `end_preview`.
-        self._preview: ArticleBlock | None = None
 
-    def show_article(self, article: Article, *, preview: bool = False) -> None:
-        """Show an article as loaded, before its briefing: readable, with nothing to mark.
-
-        `preview`: the paragraphs that would be mounted first are drawn as one widget, laid
-        out just as they would be, until `end_preview` mounts a widget for each. Every widget
-        costs the first frame its styling, layout and messages; a news story has dozens.
-        """
+    def show_article(self, article: Article) -> None:
+        """Show an article as loaded, before its briefing: readable, with nothing to mark."""
         if self.shown_path == article.path:
             return
         self.briefing = None
@@ -85,62 +79,21 @@ class ArticleText(VerticalScroll, can_focus=True):
         self._blocks = {}
         self._widgets = {}
         self.shown_path = article.path
-        self._clear()
+        self.remove_children()
         self._loaded_widgets = {}
 
         def make(block_index: int) -> ArticleBlock:
             block = article.blocks[block_index]
             widget = ArticleBlock(
-                self._loaded_text(article, block_index), markup=False, classes=_kind_class(block)
+                loaded_text(block, kind_style(self, block.kind)),
+                markup=False,
+                classes=_kind_class(block),
             )
             self._loaded_widgets[block_index] = widget
             return widget
 
-        order = list(range(len(article.blocks)))
-        if preview:
-            self._order, self._mounted, self._make = order, 0, make
-            self._preview = ArticleBlock(
-                self._preview_text(article, order[:FIRST_BLOCKS]), markup=False
-            )
-            self.mount(self._preview)
-        else:
-            self._start(order, make)
+        self._start(list(range(len(article.blocks))), make)
         self.scroll_home(animate=False)
-
-    def end_preview(self) -> None:
-        """Replace the first frame's single widget with one widget per paragraph."""
-        if self._preview is None:
-            return
-        self._preview.remove()
-        self._preview = None
-        self._mount_through(min(len(self._order), FIRST_BLOCKS) - 1)
-
-    def _loaded_text(self, article: Article, block_index: int) -> Text:
-        block = article.blocks[block_index]
-        shown = visible(" ".join(block.text.split()))
-        prefix = "- " if block.kind == "list_item" else ""
-        return Text(prefix + shown, self._kind_style(block.kind))
-
-    def _preview_text(self, article: Article, order: list[int]) -> Text:
-        # Blank lines where the paragraphs' bottom margins would be: none after a list item.
-        text = Text()
-        for position, block_index in enumerate(order):
-            if position:
-                above = article.blocks[order[position - 1]]
-                text.append("\n" if above.kind == "list_item" else "\n\n")
-            text.append_text(self._loaded_text(article, block_index))
-        return text
-
-    def _kind_style(self, kind: str) -> Style | str:
-        # Titles and headings are styled within the text, not by a rule on their widget, so
-        # the first frame's single widget shows them as their own widgets will.
-        if kind in ("title", "heading"):
-            return self._style(kind)
-        return ""
-
-    def _clear(self) -> None:
-        self._preview = None
-        self.remove_children()
 
     def show_briefing(self, briefing: Briefing) -> None:
         """Show a new article, with no marks; the same article keeps its scroll position."""
@@ -172,7 +125,7 @@ class ArticleText(VerticalScroll, can_focus=True):
             self._make = self._briefed_block
             return
         self._loaded_widgets = {}
-        self._clear()
+        self.remove_children()
         self._widgets = {}
         self._start(list(self._blocks), self._briefed_block)
         self.scroll_home(animate=False)
@@ -194,8 +147,6 @@ class ArticleText(VerticalScroll, can_focus=True):
 
     def _mount_through(self, position: int) -> None:
         """Mount the blocks up to `position` in reading order, if they are not yet."""
-        if self._preview is not None:
-            self.end_preview()
         if self._make is None or position < self._mounted:
             return
         upto = min(position + 1, len(self._order))
@@ -230,7 +181,7 @@ class ArticleText(VerticalScroll, can_focus=True):
         self._order = []
         self._mounted = 0
         self._make = None
-        self._clear()
+        self.remove_children()
         self.mount(ArticleBlock(Text(message), markup=False, classes="-message"))
 
     def _style(self, name: str) -> Style:
@@ -248,7 +199,7 @@ class ArticleText(VerticalScroll, can_focus=True):
     ) -> Text:
         sentences = self._blocks[block_index]
         text = Text(
-            "- " if sentences[0].kind == "list_item" else "", self._kind_style(sentences[0].kind)
+            "- " if sentences[0].kind == "list_item" else "", kind_style(self, sentences[0].kind)
         )
         for position, sentence in enumerate(sentences):
             if position:
@@ -354,3 +305,20 @@ class ArticleText(VerticalScroll, can_focus=True):
 def _kind_class(block: Block | Sentence) -> str:
     """The class of a paragraph's widget by its kind: `-list-item` keeps list items together."""
     return f"-{block.kind.replace('_', '-')}"
+
+
+def loaded_text(block: Block, style: Style | str = "") -> Text:
+    """A paragraph as loaded, before its briefing: spaces collapsed, controls made visible."""
+    prefix = "- " if block.kind == "list_item" else ""
+    return Text(prefix + visible(" ".join(block.text.split())), style)
+
+
+def kind_style(widget: Widget, kind: str) -> Style | str:
+    """The style of a title or heading, from `widget`'s component classes; else none.
+
+    Styled within the text, not by a rule on the paragraph's widget, so the first frame's
+    single widget (TextPlaceholder) draws them as their own widgets will.
+    """
+    if kind in ("title", "heading"):
+        return widget.get_component_rich_style(f"article-text--{kind}", partial=True)
+    return ""
