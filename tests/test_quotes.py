@@ -89,3 +89,21 @@ def test_a_role_before_a_name_in_commas_leaves_the_name_as_speaker() -> None:
     assert speaker_before("Ngozi Okonjo-Iweala, the chief executive, said: ") == (
         "Ngozi Okonjo-Iweala"
     )
+
+
+def test_a_quote_standing_alone_goes_to_the_speaker_named_with_those_words() -> None:
+    actors = extract_actors(
+        [
+            Sentence(0, "“We will not be blackmailed into selling our gold.”", 0, "paragraph"),
+            Sentence(
+                1,
+                "With those words, the finance minister, Kwabena Owusu-Ansah, rejected the terms.",
+                1,
+                "paragraph",
+            ),
+        ]
+    )
+    minister = next(a for a in actors if a.name == "Kwabena Owusu-Ansah")
+    assert [q.text for q in minister.quotes] == [
+        "We will not be blackmailed into selling our gold."
+    ]

@@ -121,3 +121,17 @@ def test_a_headline_that_opens_on_a_question_word_has_no_subject():
         "WHO",
         "raises alarm over cholera spread",
     )
+
+
+def test_a_headline_opening_on_a_quote_is_read_after_it():
+    from briefing.core.loader import parse_text
+    from briefing.core.pipeline import extract
+
+    b = extract(
+        parse_text(
+            "“We will not be blackmailed”: Ghana rejects lender's terms\n\n"
+            "Ghana's finance minister rejected the conditions of a loan on Tuesday.\n",
+            "t.txt",
+        )
+    )
+    assert b.lede.what == "rejects lender's terms"

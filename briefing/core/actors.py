@@ -112,6 +112,11 @@ _INNER_POSSESSIVE = re.compile(r"(?<=\w)['’]s?(?= )")
 _AT_CUE = re.compile(r"\b(?:at|of|for|from) ")
 _ROLE_PREPOSITIONS = frozenset("to of for at the on with under in and &".split())
 _ORG_JOINERS = frozenset("of for and on the &".split())
+# What opens the sentence after a quote that stands alone and names its speaker.
+_THOSE_WORDS = re.compile(
+    r"^(?:(?:With|In|By) (?:those|these|the) words|That was the (?:message|warning|verdict|view) "
+    r"(?:of|from)|So said|Those were the words of)\b"
+)
 # Nouns that end a named institution ("St Mary's Hospital"), though never part of a person's name.
 _NAMED_PLACE_NOUNS = frozenset(
     "Hospital University College School Airport Stadium Arena Centre Center Prison Station "
@@ -1792,13 +1797,26 @@ class _Extractor:
 
     def attribute_quotes(self) -> None:
         last_person: _Person | None = None
+        # A quote standing alone before anyone has spoken, waiting for its speaker: "“We will
+        # not be blackmailed.” With those words, the finance minister, X, rejected ...".
+        waiting: list[tuple[str, int]] = []
         for st in self.sents:
             idx = st.sentence.index
             prev_end = 0
             prev_owner: object | None = None
+            if waiting and _THOSE_WORDS.match(st.masked):
+                speaker = self._first_person_in(st)
+                if speaker is not None:
+                    for text, at in waiting:
+                        self._add_quote(speaker, text, at)
+                    self.last_quote_owner = speaker
+            waiting = []
             if st.quotes and not st.masked.strip(' “”"‘’.,!?') and self.last_quote_owner:
                 for q in st.quotes:
                     self._add_quote(self.last_quote_owner, q.text, idx)
+                continue
+            if st.quotes and not st.masked.strip(' “”"‘’.,!?'):
+                waiting = [(q.text, idx) for q in st.quotes]
                 continue
             for k, q in enumerate(st.quotes):
                 owner = None
@@ -1829,6 +1847,20 @@ class _Extractor:
                 last_person = max(
                     (p for p in self.persons if idx in p.evidence), key=lambda p: p.first_sentence
                 )
+
+    def _first_person_in(self, st: _Sent) -> _Person | None:
+        """The person named first in a sentence."""
+        idx = st.sentence.index
+        found: list[tuple[int, _Person]] = []
+        for p in self.persons:
+            if idx not in p.evidence:
+                continue
+            at = min(
+                (st.text.find(t) for t in p.tokens if t[:1].isupper() and t in st.text), default=-1
+            )
+            if at >= 0:
+                found.append((at, p))
+        return min(found, key=lambda x: x[0])[1] if found else None
 
     def _resolve_speaker(
         self, phrase: str, st: _Sent, pos: int, last_person: _Person | None

@@ -51,9 +51,11 @@ _WORD = compile_lazily(r"[\w’'.\-]+")
 _LONG_WORD = compile_lazily(r"[\w’'.\-]{4,}")
 _QUOTE_OPEN = "\"“‘'"
 _LEADING_ADVERBIAL = compile_lazily(
-    r"^(?:(?:on|in|at|by|after|before|during|late|early|last|this)\b[^,]{0,40},\s*)",
+    r"^(?:(?:on|in|at|by|after|before|during|late|early|last|this|with)\b[^,]{0,40},\s*)",
     re.IGNORECASE,
 )
+# A headline that opens on a quote: "“We will not be blackmailed”: Ghana rejects terms".
+_HEADLINE_QUOTE = compile_lazily(r"^[“\"‘'][^”\"’]{3,120}[”\"’']?[:—–-]\s+")
 # ", Health Minister Declan Furlong announced on Wednesday." closing a lede: the attribution.
 _TRAILING_ATTRIBUTION = compile_lazily(
     r",\s+[^,]{1,80}?\s+(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b[^,]{0,40}$"
@@ -222,7 +224,7 @@ def _lede(
     if title is not None:
         evidence.insert(0, title.index)
         # A headline states the event in the fewest words: its predicate is the best `what`.
-        tsplit = _split_subject(title.text, headline=True)
+        tsplit = _split_subject(_HEADLINE_QUOTE.sub("", title.text), headline=True)
         if tsplit and len(tsplit[0].split()) <= 6 and len(tsplit[1].split()) >= 3:
             if who is None or (not _named(who, actors) and _named(tsplit[0], actors)):
                 who = tsplit[0]
