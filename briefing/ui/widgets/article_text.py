@@ -48,6 +48,7 @@ class ArticleText(VerticalScroll, can_focus=True):
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article-text--title",
         "article-text--heading",
+        "article-text--message",
         "article-text--evidence",
         "article-text--current",
         "article-text--hit",
@@ -182,7 +183,7 @@ class ArticleText(VerticalScroll, can_focus=True):
         self._mounted = 0
         self._make = None
         self.remove_children()
-        self.mount(ArticleBlock(Text(message), markup=False, classes="-message"))
+        self.mount(ArticleBlock(Text(message, self._style("message")), markup=False))
 
     def _style(self, name: str) -> Style:
         return self.get_component_rich_style(f"article-text--{name}", partial=True)

@@ -20,7 +20,11 @@ class TextPlaceholder(Static):
     margin, none after a list item; its right padding keeps the scrollbar's columns).
     """
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"article-text--title", "article-text--heading"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "article-text--title",
+        "article-text--heading",
+        "article-text--message",
+    }
 
     def __init__(self, *, id: str) -> None:
         super().__init__("", id=id, classes="slot", markup=False)
@@ -28,7 +32,6 @@ class TextPlaceholder(Static):
 
     def show_article(self, article: Article) -> None:
         """Show the loaded article's first paragraphs."""
-        self.remove_class("-message")
         text = Text()
         blocks = article.blocks[:FIRST_BLOCKS]
         for position, block in enumerate(blocks):
@@ -39,5 +42,6 @@ class TextPlaceholder(Static):
 
     def show_message(self, message: str) -> None:
         """Show one line instead: loading, or why there is no article."""
-        self.add_class("-message")
-        self.update(Text(message))
+        # Styled within the text: a class toggled here would restyle the widget each time.
+        style = self.get_component_rich_style("article-text--message", partial=True)
+        self.update(Text(message, style))
