@@ -836,3 +836,14 @@ def test_titled_people_joined_by_and_are_not_one_body() -> None:
     assert _person(actors, "Costa").affiliation == "European Council"
     # Her role names the Commission, which the European Council is not.
     assert _person(actors, "Leyen").affiliation is None
+
+
+def test_a_country_after_and_stays_an_actor_and_a_title_word_is_no_other_body() -> None:
+    actors = _actors("The European Union and China, which also fish nearby, are not party to it.")
+    assert "China" in _names(actors, "country")
+    actors = _actors(
+        "The European Commission opened a case.",
+        "Executive Vice-President Katharina von der Linden told a news conference it was serious.",
+        "The Commission said more.",
+    )
+    assert _person(actors, "Linden").affiliation == "European Commission"

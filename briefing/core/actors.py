@@ -892,6 +892,11 @@ class _Extractor:
                     name = self._clean_org(part)
                     if name:
                         self._entity(name, "organization", idx)
+                        tail = part.rsplit(" and ", 1)[-1] if " and " in part else ""
+                        country = country_of(tail) if tail else None
+                        if country and name != part:
+                            # "The European Union and China": the country is an actor too.
+                            self._entity(country, "country", idx)
             if not _INTRODUCER_WORDS.isdisjoint(st.words):
                 for name in introduced_names(text):
                     if self._plausible_org(name):
@@ -1974,7 +1979,15 @@ class _Extractor:
         not in the affiliation, so the affiliation is someone else's."""
         if not p.role or not p.affiliation or country_of(p.affiliation):
             return False
-        cues = [w for w in p.role.split() if w in ORG_CUES and w[:1].isupper()]
+        cues = [
+            w
+            for w in p.role.split()
+            if w in ORG_CUES
+            and w[:1].isupper()
+            # "Executive Vice-President": a word of the title, not a body's.
+            and not is_role_head(w)
+            and w.lower() not in ROLE_MODIFIERS
+        ]
         return bool(cues) and not any(c in p.affiliation.split() for c in cues)
 
     def _lede_org(self, orgs: list[_Entity]) -> _Entity | None:
