@@ -847,3 +847,8 @@ def test_a_country_after_and_stays_an_actor_and_a_title_word_is_no_other_body() 
         "The Commission said more.",
     )
     assert _person(actors, "Linden").affiliation == "European Commission"
+
+
+def test_a_poet_is_a_role() -> None:
+    p = _person(_actors("Among the plaintiffs is the poet Tomasz Zieliński."), "Zieliński")
+    assert p.role == "poet"

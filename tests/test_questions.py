@@ -931,3 +931,12 @@ def test_results_not_expected_before_a_date_are_pending():
 def test_an_investigation_a_body_faces_is_pending():
     b = _brief("Vibely, which has 90 million users, also faces an investigation in Ireland.")
     assert of_kind("pending", list(b.questions)) == ["What will the investigation find?"]
+
+
+def test_reportedly_after_a_relative_aside_is_unattributed():
+    b = _brief(
+        "Lumetra, which was valued at $9 billion last year, is reportedly in talks to raise funds."
+    )
+    assert of_kind("unattributed", list(b.questions)) == [
+        "Who says Lumetra is in talks to raise funds?"
+    ]

@@ -2000,7 +2000,8 @@ def _anonymous_claim(text: str) -> str | None:
     m = _ANONYMOUS_THEN_CLAIM.search(text) or _CLAIM_THEN_ANONYMOUS.search(text)
     if m:
         return m["claim"]
-    m = _REPORTEDLY.search(text) if "reportedly" in text else None
+    aside_free = _RELATIVE_ASIDE.sub("", text) if ", wh" in text else text
+    m = _REPORTEDLY.search(aside_free) if "reportedly" in text else None
     if m:
         return m["claim"] + m["rest"]
     m = _SAID_TO.search(text) if has_any(text, _SAID_TO_WORDS) else None

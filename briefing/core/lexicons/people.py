@@ -61,6 +61,7 @@ ROLE_HEADS: frozenset[str] = _words(
     farmer fisherman fisherwoman shopkeeper vendor villager resident labourer laborer mechanic
     electrician cleaner waiter waitress cook baker builder carpenter plumber tailor porter
     docker dockworker miner retiree pensioner homeowner tenant landlord commuter motorist
+    poet novelist playwright painter sculptor composer screenwriter illustrator
     """
 )
 
