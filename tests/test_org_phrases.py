@@ -97,3 +97,8 @@ def test_people_described_by_their_work_are_not_bodies() -> None:
 def test_a_body_named_after_its_described_noun() -> None:
     text = "It is unclear whether the engine maker, Nordic Turbine Works, will take part."
     assert list(described_bodies(text, word_sets(text)[1])) == ["Nordic Turbine Works"]
+
+
+def test_a_parliament_named_after_its_noun() -> None:
+    text = "Poland's lower house of parliament, the Sejm, passed a bill on Friday."
+    assert list(described_bodies(text, word_sets(text)[1])) == ["Sejm"]

@@ -940,3 +940,17 @@ def test_reportedly_after_a_relative_aside_is_unattributed():
     assert of_kind("unattributed", list(b.questions)) == [
         "Who says Lumetra is in talks to raise funds?"
     ]
+
+
+def test_read_on_a_new_parliament_story():
+    b = _brief(
+        "The bill now goes to President Karol Nawrocki, who has 21 days to sign it or send it"
+        " back.",
+        "Nawrocki's office declined to say whether he would sign.",
+    )
+    found = [(q.kind, q.text) for q in b.questions]
+    assert ("unspecified", "Will Nawrocki sign?") in found
+    assert (
+        "pending",
+        "Will President Karol Nawrocki sign it or send it back (within 21 days)?",
+    ) in found

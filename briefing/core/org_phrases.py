@@ -213,7 +213,9 @@ _DESCRIBED_AFTER = re.compile(
     rf"(?:{_BODY_NOUNS})(?:,| that| which| based| whose|\.|$)"
 )
 _DESCRIBED_BEFORE = re.compile(
-    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:[a-z-]+ )?(?:{_BODY_NOUNS}), (?=[^\W\d_])"
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:[a-z-]+ )?(?:{_BODY_NOUNS}), (?=[^\W\d_])|"
+    # "Poland's lower house of parliament, the Sejm,".
+    r"\b(?:parliament|legislature|chamber|upper house|lower house), (?:the )?(?=[A-Z])"
 )
 _BODY_PARTS = re.compile(
     r"(?: shares| stock|['’]s (?:shares|board|shareholders|chief executive|headquarters|"
@@ -232,7 +234,12 @@ _STAFF_WORDS = frozenset(
     "scientists executives staff".split()
 )
 # The lower-case words each scan cannot match without: most sentences hold none of them.
-_BODY_NOUN_WORDS = frozenset(ORG_INTRODUCERS - PERSON_INTRODUCERS)
+_BODY_NOUN_WORDS = frozenset(ORG_INTRODUCERS - PERSON_INTRODUCERS) | {
+    "parliament",
+    "legislature",
+    "chamber",
+    "house",
+}
 _PART_WORDS = frozenset(
     "shares stock board shareholders executive headquarters subsidiary company price value "
     "creditors".split()

@@ -206,7 +206,12 @@ _WH_AFTER = compile_lazily(
     r"did not say|would not say|refused to say|declined to say|did not specify|would not specify|"
     r"declined to specify|without specifying|without saying|did not explain|without explaining|"
     r"declined to explain)[ ](?:of[ ]|for[ ]|on[ ]|about[ ])?"
-    r"(?P<q>(?:which|what|how many|how much|who|where|when|why|how)\b[^;.]{3,120})"
+    r"(?P<q>(?:which|what|how many|how much|who|where|when|why|how|whether|if)\b[^;.]{3,120})"
+)
+# "Nawrocki's office declined to say whether he would sign": "he" is the office's owner.
+_OWNER_OF_SPEAKER = compile_lazily(
+    r"^(?P<who>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)['’]s[ ](?:office|spokes(?:man|woman|person)|"
+    r"lawyers?|aides?|team|camp|representatives?|press[ ]office)\b"
 )
 # "gave no timetable for the works", "set no date for the vote": what was left open.
 _GAVE_NO = compile_lazily(
@@ -1084,6 +1089,13 @@ def _unspecified_cue(text: str) -> str | None:
     # The patterns scan slowly (a lazy subject in front, or a word boundary first): each runs
     # only when its plain words are there.
     m = _WH_AFTER.search(text) if has_any(text, _WH_AFTER_WORDS) else None
+    if m and m["q"].split()[0] in ("whether", "if"):
+        # "declined to say whether he would sign": "Will Nawrocki sign?"
+        clause = m["q"].split(" ", 1)[1].strip().rstrip(_PUNCT)
+        owner = _OWNER_OF_SPEAKER.match(text)
+        if owner and clause.split()[0].lower() in ("he", "she", "they"):
+            clause = f"{owner['who']} {clause.split(' ', 1)[1]}"
+        return _invert("whether", clause)
     if m:
         return _as_question(m["q"])
     q = _not_named(text) if has_any(text, _NAMED_WORDS) else None
@@ -1476,6 +1488,12 @@ _WHETHER_SUBJECT = compile_lazily(
     r"^[Ww]hether[ ](?P<np>.+?)[ ](?:goes|go|will[ ]go)[ ]ahead$|^[Ww]hether[ ](?P<np2>.+?)[ ]"
     r"(?:proceeds|is[ ]completed|is[ ]approved|succeeds|happens|survives)$"
 )
+# "The president, who has 21 days to sign it or send it back": a choice still to be made.
+_DAYS_TO = compile_lazily(
+    r"(?P<x>[^,;:“”\"]{3,60}?),?[ ](?:who[ ])?(?:has|have)[ ]"
+    r"(?P<when>\d{1,3}[ ](?:days|weeks|months))"
+    r"[ ]to[ ](?P<v>(?!appeal\b)[a-z]+)(?P<y>(?:[ ][\w’'-]+){0,8}?)(?=[ ]?[,;.]|$)"
+)
 # "The creditors have until Friday to accept or reject the plan": a choice still to be made.
 _UNTIL_TO = compile_lazily(
     r"(?P<x>[^,;:“”\"]{3,60}?)[ ](?:has|have)[ ](?:until|till)[ ](?P<when>[^,;:.“”\"]{2,40}?)"
@@ -1501,6 +1519,8 @@ def _invert(wh: str, clause: str) -> str | None:
     aux, subject, rest = words[at].lower(), words[:at], words[at + 1 :]
     if aux in ("may", "might"):
         aux = "could"  # "whether the driver may have fallen asleep": "Could the driver ...?"
+    if aux == "would" and wh in ("whether", "if") and rest and rest[0] != "have":
+        aux = "will"  # "whether he would sign", asked now: "Will he sign?"
     if wh in ("how many", "how much") and not opens_np:
         # "how many people were inside": the counted noun belongs to the wh-word.
         return f"{wh.capitalize()} {clause.strip()}?"
@@ -1523,6 +1543,7 @@ _CUE = compile_lazily(
     r"uncertain|unknown|not known|it[ ](?:yet[ ])?(?:clear|known)|"
     r"(?:depends?|hinges?|rests|conditional|contingent|subject)[ ](?:up)?on[ ]|"
     r"ha(?:s|ve)[ ](?:until|till)[ ]|[ ](?:consider|review|study|examine|weigh|assess)[ ]|"
+    r"[ ](?:days|weeks|months)[ ]to[ ]|"
     r"arrested[ ]on[ ]suspicion|inquiry|investigation|probe|probing|missing|unaccounted|"
     r"investigating|examining|looking[ ]into|checking|to[ ](?:establish|determine|find[ ]out|"
     r"understand)|cause[ ]of|yet[ ](?:known|clear)|"
@@ -1560,6 +1581,9 @@ _CUE_WORDS = (
     "have until",
     "has till",
     "have till",
+    " days to ",
+    " weeks to ",
+    " months to ",
     "whether to",
     "arrested on suspicion",
     "missing",
@@ -1703,6 +1727,15 @@ def _pending_in(s: Sentence, actors: Sequence[Actor], text: str) -> str | None:
         thing = (w["np"] or w["np2"]) if w else x
         if thing.split()[0].lower() not in ("it", "this", "that", "which"):
             return f"Will {_np(m['y'])} approve {_np(thing)}?"
+    m = _DAYS_TO.search(text) if has_any(text, (" days to ", " weeks to ", " months to ")) else None
+    if m:
+        x = m["x"].split(",")[-1]
+        named = re.search(r"(?:[A-Z][\w’'-]+[ ])*[A-Z][\w’'-]+$", x.strip())
+        # "The bill now goes to President Karol Nawrocki, who has 21 days": the name before.
+        who = named.group(0) if named and "who" in m.group(0) else _np(x)
+        who = re.sub(r"^(?:and[ ])?(?:then[ ])?(?:to[ ])?", "", who)
+        if who and who.split()[0].lower() not in ("it", "he", "she", "they", "we"):
+            return f"Will {who} {m['v']}{m['y'].rstrip()} (within {m['when']})?"
     m = _UNTIL_TO.search(text) if has_any(text, _UNTIL_WORDS) else None
     if m and find_dates(m["when"]):
         who = _np(m["x"])
