@@ -71,3 +71,15 @@ def test_a_hyphenated_role_with_a_modifier_is_a_role_word() -> None:
     assert is_role_head("Vice-minister")
     assert is_role_head("co-chair")
     assert not is_role_head("Smith-Jones")
+
+
+def test_a_two_word_portfolio_belongs_to_the_office() -> None:
+    assert split_title(["Civil", "Protection", "Minister", "Giannis", "Kefalogiannis"]) == (
+        ["Civil", "Protection", "Minister"],
+        ["Giannis", "Kefalogiannis"],
+    )
+    # A capitalised place with one word after it is no office and no name.
+    assert split_title(["Across", "West", "Executive", "Drive"]) == (
+        [],
+        ["Across", "West", "Executive", "Drive"],
+    )

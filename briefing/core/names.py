@@ -203,6 +203,19 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
             # "Housing Secretary X") belongs to the office, whatever the portfolio is.
             i += 1
             continue
+        if (
+            i + 4 < len(tokens)
+            and tokens[i + 1][:1].isupper()
+            and tokens[i + 2][:1].isupper()
+            and is_role_head(tokens[i + 2])
+            and not is_role_head(tokens[i + 1])
+            and tok not in NOT_NAME_WORDS
+            and tokens[i + 1] not in NOT_NAME_WORDS
+        ):
+            # A portfolio of two words: "Civil Protection Minister X", "Digital Affairs
+            # Minister X".
+            i += 2
+            continue
         break
     title = tokens[:i]
     if title and not (any(t in HONORIFICS or is_role_head(t) for t in title)):
