@@ -954,3 +954,8 @@ def test_read_on_a_new_parliament_story():
         "pending",
         "Will President Karol Nawrocki sign it or send it back (within 21 days)?",
     ) in found
+
+
+def test_a_bare_how_much_asks_nothing():
+    b = _brief("The government said it would compensate families, but did not say how much.")
+    assert of_kind("unspecified", list(b.questions)) == []

@@ -1096,7 +1096,8 @@ def _unspecified_cue(text: str) -> str | None:
         if owner and clause.split()[0].lower() in ("he", "she", "they"):
             clause = f"{owner['who']} {clause.split(' ', 1)[1]}"
         return _invert("whether", clause)
-    if m:
+    if m and len(m["q"].split()) > 2:
+        # "did not say how much" alone asks nothing the reader can use: "How much?".
         return _as_question(m["q"])
     q = _not_named(text) if has_any(text, _NAMED_WORDS) else None
     if q:
