@@ -852,3 +852,14 @@ def test_a_country_after_and_stays_an_actor_and_a_title_word_is_no_other_body() 
 def test_a_poet_is_a_role() -> None:
     p = _person(_actors("Among the plaintiffs is the poet Tomasz Zieliński."), "Zieliński")
     assert p.role == "poet"
+
+
+def test_read_on_a_new_rail_story() -> None:
+    actors = _actors(
+        "Deutsche Bahn will cut about 200 regional services a day, the company said.",
+        "“We cannot run trains without drivers,” said Evelyn Palla, the rail operator's chief"
+        " executive.",
+    )
+    assert "Deutsche Bahn" in _names(actors, "organization")
+    p = _person(actors, "Palla")
+    assert (p.role, p.affiliation) == ("chief executive", "Deutsche Bahn")

@@ -959,3 +959,14 @@ def test_read_on_a_new_parliament_story():
 def test_a_bare_how_much_asks_nothing():
     b = _brief("The government said it would compensate families, but did not say how much.")
     assert of_kind("unspecified", list(b.questions)) == []
+
+
+def test_a_figure_the_text_says_someone_disputes_is_a_conflict():
+    b = _brief(
+        "Passenger groups said at least 35,000 commuters could be affected, a figure the company"
+        " disputed."
+    )
+    assert of_kind("conflict", list(b.questions)) == [
+        "How many commuters: at least 35,000 (according to passenger groups), a figure the"
+        " company disputes?"
+    ]

@@ -682,6 +682,13 @@ def _possessor(phrase: str) -> bool:
     if words[0] == "the" and len(words) > 1:
         words = words[1:]
     first, rest = words[0], words[1:]
+    if (
+        len(words) == 2
+        and all(_LOWER_ASCII.fullmatch(w) for w in words)
+        and words[1] in ORG_INTRODUCERS
+        and words[1] not in PERSON_INTRODUCERS
+    ):
+        return True  # "the rail operator's chief executive"
     if not (is_cap_word(first) or _LOWER_ASCII.fullmatch(first)):
         return False
     if not all(is_cap_word(w) for w in rest):

@@ -475,9 +475,31 @@ _REAL_FIGURE = compile_lazily(
 )
 
 
+# "at least 35,000 commuters could be affected, a figure the company disputed".
+_DISPUTED_FIGURE = compile_lazily(
+    r"(?P<num>(?:(?:at[ ]least|about|around|some|more[ ]than|up[ ]to|nearly)[ ])?\d[\d,.]*"
+    r"(?:[ ](?:million|billion))?)[ ](?P<noun>[a-z]+s)\b[^;.]{0,80}?,[ ]a[ ](?:figure|number|"
+    r"total|claim|estimate)[ ](?:that[ ])?(?P<who>(?:the[ ])?[\w’' -]{2,40}?)[ ](?:has[ ]|have[ ])?"
+    r"(?:disputed|disputes|dispute|rejected|rejects|denied|denies|contested|contests|questioned)"
+)
+
+
+_DISPUTE_WORDS = ("disput", "denie", "contest", "rejected", "rejects", "questioned")
+
+
 def _figure_corrections(sentences: Sequence[Sentence]) -> list[Question]:
-    """A figure someone says is the real one, against the amount given just before it."""
+    """A figure someone says is the real one, against the amount given just before it; a
+    figure the text says someone disputes."""
     out: list[Question] = []
+    for s in sentences:
+        if not has_any(s.text, _DISPUTE_WORDS):
+            continue
+        d = _DISPUTED_FIGURE.search(s.text)
+        if d is not None:
+            source = _count_source(s.text[: d.start()] + s.text[d.end() :])
+            said = f" ({_according(source)})" if source and source != "a source" else ""
+            text = f"How many {d['noun']}: {d['num']}{said}, a figure {d['who']} disputes?"
+            out.append(Question("conflict", text, (s.index,)))
     for s in sentences:
         if "real " not in s.text and "actual " not in s.text and "true " not in s.text:
             continue
@@ -788,7 +810,7 @@ def _according(source: str | None) -> str:
 
 
 # Sources named by a common noun, capitalised only when they open a sentence.
-_COMMON_SOURCES = frozenset("management organisers organizers authorities staff".split())
+_COMMON_SOURCES = frozenset("management organisers organizers authorities staff groups".split())
 
 
 # "The vote was postponed indefinitely", "... until further notice": an event whose new date is

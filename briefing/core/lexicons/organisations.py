@@ -27,6 +27,7 @@ ORG_CUES: frozenset[str] = _words(
     Semiconductor Semiconductors Software Robotics Aerospace Railways Transport Construction
     Engineering Healthcare Securities Markets Holding Motor Automotive Mobility Telecoms
     Communications Entertainment Studios Brewery Refining Cement
+    Deutsche Française Nederlandse Svenska Norske
     """
 )
 
