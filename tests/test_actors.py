@@ -863,3 +863,8 @@ def test_read_on_a_new_rail_story() -> None:
     assert "Deutsche Bahn" in _names(actors, "organization")
     p = _person(actors, "Palla")
     assert (p.role, p.affiliation) == ("chief executive", "Deutsche Bahn")
+
+
+def test_an_office_after_a_is_imagined_not_held() -> None:
+    actors = _actors("Staffers mourned what could have been under a President Clinton.")
+    assert _names(actors, "person") == []

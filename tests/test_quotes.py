@@ -107,3 +107,18 @@ def test_a_quote_standing_alone_goes_to_the_speaker_named_with_those_words() -> 
     assert [q.text for q in minister.quotes] == [
         "We will not be blackmailed into selling our gold."
     ]
+
+
+def test_straight_single_quotes_are_quotes_but_apostrophes_are_not() -> None:
+    def found(text: str) -> list[str]:
+        return [q.text for q in find_quotes(text)]
+
+    assert found("'This is a company that put profits first,' said David Black.") == [
+        "This is a company that put profits first,"
+    ]
+    assert found("River Action said the fine was 'a drop in the ocean'.") == ["a drop in the ocean"]
+    assert found("He called it 'fantastic' and boasted of their 'great chemistry'.") == [
+        "fantastic",
+        "great chemistry",
+    ]
+    assert found("The members' union said it didn't agree; the '90s are back.") == []

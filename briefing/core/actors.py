@@ -112,6 +112,8 @@ _INNER_POSSESSIVE = re.compile(r"(?<=\w)['’]s?(?= )")
 _AT_CUE = re.compile(r"\b(?:at|of|for|from) ")
 _ROLE_PREPOSITIONS = frozenset("to of for at the on with under in and &".split())
 _ORG_JOINERS = frozenset("of for and on the &".split())
+# "under a President Clinton": the article before a title makes the office imagined.
+_IMAGINED = re.compile(r"(?:^|\s)(?:a|an)\s$")
 # What opens the sentence after a quote that stands alone and names its speaker.
 _THOSE_WORDS = re.compile(
     r"^(?:(?:With|In|By) (?:those|these|the) words|That was the (?:message|warning|verdict|view) "
@@ -1457,7 +1459,11 @@ class _Extractor:
         after = text[m.end() : m.end() + 400]
         role: Role | None = None
         evidence = False
-        if title:
+        if title and _IMAGINED.search(text, max(0, m.start() - 4), m.start()):
+            # "under a President Clinton": an office imagined, not held.
+            title, role = [], None
+            evidence = False
+        elif title:
             role = role_before(before_words) or (
                 Role("") if any(t in HONORIFICS for t in title) else None
             )

@@ -22,7 +22,7 @@ _SPACE_VERB = re.compile(rf"\s{_VERB}\b")
 _NOT_IN_SUBJECT = re.compile('[“”"‘’,;]')
 _MAX_SUBJECT = 120
 MAX_QUOTE = 1500
-_OPENER = re.compile('[“"‘]')
+_OPENER = re.compile("[“\"‘']")
 
 
 @dataclass(frozen=True)
@@ -39,8 +39,37 @@ def _closing_single(text: str, i: int) -> bool:
     return i + 1 >= len(text) or not text[i + 1].isalpha()
 
 
+def _opens_straight_single(text: str, i: int) -> bool:
+    """A straight single mark opens a quote ('This is ...,' said X) after a space or the
+    start, before a letter: "don't" and "the members' union" have a letter before it."""
+    before_ok = i == 0 or text[i - 1] in " \t([—–-"
+    return before_ok and i + 1 < len(text) and text[i + 1].isalpha()
+
+
+def _straight_single_close(text: str, i: int) -> int:
+    """Where a straight single quote closes: a mark after the quote's own punctuation
+    ("...environment,'") or before a stop ("'a drop in the ocean'."), never one between
+    letters ("company's")."""
+    j = text.find("'", i + 1, i + MAX_QUOTE)
+    loose = -1  # a mark after a letter and before a space: a close, or "members' union"
+    while j != -1:
+        after = text[j + 1 : j + 2]
+        if text[j - 1] in ".,!?" and not after.isalpha():
+            return j
+        if after in (".", ",", ";", ":", "!", "?", "") and text[j - 1].isalpha():
+            return j
+        if text[j - 1].isalpha() and after == " " and loose == -1:
+            loose = j
+        elif _opens_straight_single(text, j):
+            # Another quote opens ("'fantastic' and ... 'great chemistry'"): this one closed
+            # at the loose mark before it, or cannot be told apart.
+            return loose
+        j = text.find("'", j + 1, i + MAX_QUOTE)
+    return -1
+
+
 def find_quotes(text: str) -> list[QuoteSpan]:
-    """Every quoted passage in straight or curly double quotes, or curly single quotes."""
+    """Every quoted passage in straight or curly double quotes, or single quotes."""
     spans: list[QuoteSpan] = []
     i = 0
     while True:
@@ -60,6 +89,8 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             while j != -1 and not _closing_single(text, j):
                 j = text.find("’", j + 1, i + MAX_QUOTE)
             close = j
+        elif ch == "'" and _opens_straight_single(text, i):
+            close = _straight_single_close(text, i)
         if close > i:
             inner = text[i + 1 : close].strip()
             if inner:
