@@ -970,3 +970,13 @@ def test_a_figure_the_text_says_someone_disputes_is_a_conflict():
         "How many commuters: at least 35,000 (according to passenger groups), a figure the"
         " company disputes?"
     ]
+
+
+def test_a_record_in_an_aside_is_asked_about_as_the_aside():
+    b = _brief(
+        "LONDON, 7 October 2026 — Thames Water was fined £90 million for sewage spills, the"
+        " largest penalty Ofwat has ever imposed."
+    )
+    assert of_kind("unattributed", list(b.questions)) == [
+        "Who says it was the largest penalty Ofwat has ever imposed?"
+    ]

@@ -2035,6 +2035,9 @@ _SOURCED = compile_lazily(
 )
 
 
+_BODY_DATELINE = compile_lazily(r"^[A-Z][A-Z .'’/-]{1,40}(?:,[^—–]{1,40})?[ ][—–-]+[ ]")
+
+
 def _record_claim(text: str) -> str | None:
     if not has_any(text, ("the ", "its ", "their ")) or any(q in text for q in '“”"'):
         return None
@@ -2043,7 +2046,11 @@ def _record_claim(text: str) -> str | None:
     m = _RECORD.search(text)
     if m is None or _SOURCED.search(text):
         return None
-    return text
+    if text[max(0, m.start() - 2) : m.start()] == ", ":
+        # "..., the largest penalty Ofwat has ever imposed": the claim is the aside.
+        end = next((k for k in range(m.end(), len(text)) if text[k] in ",.;"), len(text))
+        return f"it was {text[m.start() : end]}"
+    return _BODY_DATELINE.sub("", text)
 
 
 def _anonymous_claim(text: str) -> str | None:
