@@ -868,3 +868,11 @@ def test_read_on_a_new_rail_story() -> None:
 def test_an_office_after_a_is_imagined_not_held() -> None:
     actors = _actors("Staffers mourned what could have been under a President Clinton.")
     assert _names(actors, "person") == []
+
+
+def test_a_country_in_an_event_name_is_not_an_actor() -> None:
+    actors = _actors(
+        "Sinner lost to Alcaraz in the French Open final.",
+        "Both will compete at the Canadian Open, after the Brazil GP weekend.",
+    )
+    assert _names(actors, "country") == []

@@ -484,3 +484,10 @@ def test_a_second_date_takes_the_object_written_before_it():
         "Two leaders to meet Premier Li Qiang",
         "Two leaders to meet President Xi Jinping",
     ]
+
+
+def test_competing_attending_and_speaking_are_events():
+    (e,) = events(
+        "Both players are expected to compete at the Canadian Open next month.", date=MONDAY
+    )
+    assert (e.title, e.where) == ("Both players to compete", "Canadian Open")

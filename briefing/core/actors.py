@@ -112,6 +112,10 @@ _INNER_POSSESSIVE = re.compile(r"(?<=\w)['’]s?(?= )")
 _AT_CUE = re.compile(r"\b(?:at|of|for|from) ")
 _ROLE_PREPOSITIONS = frozenset("to of for at the on with under in and &".split())
 _ORG_JOINERS = frozenset("of for and on the &".split())
+# Words after a demonym that make it the name of an event, not the country acting.
+_EVENT_NAME_AFTER = re.compile(
+    r" (?:Open|Grand Prix|GP|Masters|Championships?|Cup|Games|Rally|Derby|Classic|Marathon)\b"
+)
 # "under a President Clinton": the article before a title makes the office imagined.
 _IMAGINED = re.compile(r"(?:^|\s)(?:a|an)\s$")
 # What opens the sentence after a quote that stands alone and names its speaker.
@@ -1150,7 +1154,9 @@ class _Extractor:
             self._country_names(st)
         if _DEMONYM_WORDS.isdisjoint(st.words):
             return
-        for _, _, surface in _find_names(_DEMONYM_INDEX, st.masked):
+        for _, end, surface in _find_names(_DEMONYM_INDEX, st.masked):
+            if _EVENT_NAME_AFTER.match(st.masked, end):
+                continue  # "the French Open", "the Canadian Grand Prix": an event's name
             ent = self._entity(DEMONYMS[surface], "country", idx)
             if len(ent.evidence) == 1 and not ent.aliases:
                 ent.weak = True
@@ -1158,8 +1164,8 @@ class _Extractor:
     def _country_names(self, st: _Sent) -> None:
         idx = st.sentence.index
         for start, end, surface in _find_names(_COUNTRY_INDEX, st.masked):
-            if self._inside_org(st, start, end):
-                continue
+            if self._inside_org(st, start, end) or _EVENT_NAME_AFTER.match(st.masked, end):
+                continue  # "the Brazil GP": an event's name
             ent = self._entity(COUNTRIES[surface], "country", idx)
             if surface != ent.name and surface not in ent.aliases:
                 ent.aliases.append(surface)

@@ -51,7 +51,7 @@ EVENT_VERBS: frozenset[str] = _words(
     report close end hold return deliver unveil reopen ballot discuss submit reply respond
     arrive conclude complete march ratify adopt expire award file host name pick select
     appoint elect choose table reconvene gather travel question interview grill quiz summon
-    examine inspect audit
+    examine inspect audit compete attend address speak perform appear
     """
 ) | {"set out", "take place", "get under way", "get underway"}
 
@@ -154,6 +154,12 @@ VERB_NOUNS: dict[str, str] = {
     "examine": "Examination",
     "inspect": "Inspection",
     "audit": "Audit",
+    "compete": "Competition",
+    "attend": "Attendance",
+    "address": "Address",
+    "speak": "Speech",
+    "perform": "Performance",
+    "appear": "Appearance",
     "set out": "Presentation",
     "take place": "Event",
     "get under way": "Start",
