@@ -122,3 +122,12 @@ def test_straight_single_quotes_are_quotes_but_apostrophes_are_not() -> None:
         "great chemistry",
     ]
     assert found("The members' union said it didn't agree; the '90s are back.") == []
+
+
+def test_a_described_speaker_named_in_an_appositive() -> None:
+    from briefing.core.quotes import speaker_after
+
+    assert speaker_after(", said her former student, the architect Péter Horváth.") == (
+        "Péter Horváth"
+    )
+    assert speaker_after(", said the minister, who declined to elaborate.") == "the minister"

@@ -19,6 +19,9 @@ _VERB_THEN_SPEAKER = re.compile(rf"^[\s,.!?;:—–-]*{_VERB}\s+([^,.;“”\"�
 # Before a quote: "Sherman emphasized ... “" / "Kjærgaard said: “": the subject is up to 120
 # characters with no quote mark, comma or semicolon, right before a speech verb.
 _SPACE_VERB = re.compile(rf"\s{_VERB}\b")
+_APPOSITIVE_NAME = re.compile(
+    r",\s(?:the\s|a\s|an\s)?(?:[a-z-]+\s){0,3}([A-ZÀ-Þ][^\s,.;“”\"]+(?:\s[A-ZÀ-Þa-z][^\s,.;“”\"]+){0,3})"
+)
 _NOT_IN_SUBJECT = re.compile('[“”"‘’,;]')
 _MAX_SUBJECT = 120
 MAX_QUOTE = 1500
@@ -105,7 +108,13 @@ def speaker_after(text: str) -> str | None:
     """The speaker phrase in the text right after a quote, if it names one."""
     m = _VERB_THEN_SPEAKER.match(text)
     if m:
-        return m.group(1).strip()
+        phrase = m.group(1).strip()
+        if not any(w[:1].isupper() for w in phrase.split()):
+            # "said her former student, the architect Péter Horváth": the name follows.
+            named = _APPOSITIVE_NAME.match(text, m.end())
+            if named:
+                return named.group(1).strip()
+        return phrase
     m = _SPEAKER_THEN_VERB.match(text)
     if m:
         return m.group(1).strip()
