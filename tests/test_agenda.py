@@ -491,3 +491,8 @@ def test_competing_attending_and_speaking_are_events():
         "Both players are expected to compete at the Canadian Open next month.", date=MONDAY
     )
     assert (e.title, e.where) == ("Both players to compete", "Canadian Open")
+
+
+def test_a_present_start_or_opening_is_an_event_for_a_subject_without_an_event_word():
+    (e,) = events("A helpline opens on 16 April.", date=MONDAY)
+    assert (e.title, e.date) == ("Helpline to open", dt.date(2026, 4, 16))

@@ -980,3 +980,8 @@ def test_a_record_in_an_aside_is_asked_about_as_the_aside():
     assert of_kind("unattributed", list(b.questions)) == [
         "Who says it was the largest penalty Ofwat has ever imposed?"
     ]
+
+
+def test_how_something_happened_is_asked_with_did():
+    b = _brief("Novaxis did not say how the contamination occurred.")
+    assert of_kind("unspecified", list(b.questions)) == ["How did the contamination occur?"]

@@ -390,10 +390,39 @@ def _name_spans(text: str, names: Sequence[str], lo: int, hi: int) -> list[tuple
 # The present of a fixture or a visit, dated: an event with no auxiliary ("Arsenal, who play
 # Manchester City on Sunday", "Liverpool travel to Newcastle next Saturday").
 _TIMETABLE_VERB = compile_lazily(
-    r"(?P<aux>)(?P<adv>)(?<=[\w,][ ])(?P<verb>play|plays|travel|travels|host|hosts|"
-    r"face|faces|visit|visits)\b(?=[ ](?:to[ ])?(?:the[ ])?[A-Z])"
+    r"(?P<aux>)(?P<adv>)(?<=[\w,][ ])(?:(?P<verb>play|plays|travel|travels|host|hosts|"
+    r"face|faces|visit|visits)\b(?=[ ](?:to[ ])?(?:the[ ])?[A-Z])|"
+    # "a helpline opens on 16 April", "the consultation closes next week".
+    r"(?P<verb2>opens|starts|begins|closes|ends|resumes)\b(?=[ ](?:on|in|at|from|next|this|"
+    r"until|later)\b))"
 )
-_TIMETABLE_WORDS = ("play", "travel", "host", "face", "visit")
+_TIMETABLE_WORDS = ("play", "travel", "host", "face", "visit", "opens", "starts", "begins")
+_TIMETABLE_WORDS += ("closes", "ends", "resumes")
+
+
+class _Timetable:
+    """A present-tense timetable verb, read like a match of `_VERB_AFTER_AUX`: its groups are
+    "aux" and "adv" (empty) and "verb" in its base form ("opens" -> "open")."""
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self._m = m
+        self._verb_group = "verb" if m["verb"] else "verb2"
+        # "opens", "starts": events only for a subject with no event word of its own.
+        self.weak = self._verb_group == "verb2"
+
+    def __getitem__(self, key: str) -> str:
+        if key == "verb":
+            verb = self._m[self._verb_group]
+            return verb[:-1] if verb.endswith("s") else verb
+        return self._m[key] or ""
+
+    def start(self, group: str | int = 0) -> int:
+        if group == "verb":
+            return self._m.start(self._verb_group)
+        return self._m.start(group) if group else self._m.start()
+
+    def end(self, group: str | int = 0) -> int:
+        return self._m.end(group) if group else self._m.end()
 
 
 def _plain_or_passive(v: re.Match[str]) -> bool:
@@ -482,7 +511,7 @@ def _events_in(
             verbs = [v for v in after_aux if _plain_or_passive(v)]
             if has_any(text, _TIMETABLE_WORDS):
                 # "Liverpool travel to Newcastle next Saturday": a fixture in the present.
-                verbs += list(_TIMETABLE_VERB.finditer(text))
+                verbs += [_Timetable(v) for v in _TIMETABLE_VERB.finditer(text)]
         lo, hi = _segment_bounds(text, m.start)
         if m.start < 3 and hi <= m.end + 2 and hi < len(text):
             lo, hi = _segment_bounds(text, hi + 2)
@@ -678,6 +707,8 @@ def _anchor(
     for v in verbs:
         if v.start() < lo or v.end() > hi + 1 or v.start() >= background:
             continue
+        if getattr(v, "weak", False) and best_noun is not None:
+            continue  # "The summit opens on 12 November": the summit is the event
         if text[max(0, v.start() - 4) : v.start()].lower() == "you " and _bare(v["aux"]) in _URGING:
             continue
         dist = abs(m.start - v.end())
@@ -705,9 +736,14 @@ def _anchor(
         v = best_verb[1]
         subject = _subject(text, v.start())
         verb = v["verb"].lower()
+        if subject is None and getattr(v, "weak", False):
+            return None, ""
         if subject:
             passive = "be " if "be" in v["adv"].lower().split() else ""
             phrase = _verb_phrase(text, v.start("verb"), spans)
+            written = phrase.split(maxsplit=1)[0] if phrase else ""
+            if written and written.lower() != verb and written.lower().startswith(verb):
+                phrase = verb + phrase[len(written) :]  # "opens on ..." -> "to open"
             # "will meet Li Qiang on Thursday and Xi Jinping on Friday": for the second date,
             # the object between the first date and this one.
             earlier = [b for a, b in spans if v.end() < a and b < m.start]

@@ -1381,8 +1381,14 @@ def _as_question(embedded: str) -> str:
     determiners |= {"he", "she", "they", "we"}  # "where he would go": "Where would he go?"
     if rest and rest[0].lower() in determiners:
         aux = next((i for i, w in enumerate(rest) if w.lower() in _AUXES), None)
+        past = next(
+            (i for i, w in enumerate(rest[1:4], 1) if w.endswith("ed") and len(w) > 4), None
+        )
         if aux is not None:
             rest = [rest[aux], *rest[:aux], *rest[aux + 1 :]]
+        elif past is not None and wh_len == 1:
+            # "how the contamination occurred": "How did the contamination occur?"
+            rest = ["did", *rest[:past], _base(rest[past]), *rest[past + 1 :]]
         else:
             return f"What is known about {' '.join(words)}?"
     sentence = " ".join(words[:wh_len] + rest)
@@ -1903,9 +1909,28 @@ def _base(verb: str) -> str:
         return v[:-3] + "y"
     if v.endswith("ed") and len(v) > 5 and v[-3] == v[-4] and v[-3] not in "aeioudslfz":
         return v[:-3]  # "submitted", "planned": the consonant was doubled for the ending
+    if v.endswith(_E_STEMS) and not v.endswith("ssed"):
+        return v[:-1]  # "collapsed", "approved", "changed": the stem ends in "e"
     if v.endswith("ed"):
         return v[:-2]
     return v
+
+
+# Endings of past forms whose stem ends in a silent "e" ("collapse", "approve", "decide").
+_E_STEMS = (
+    "sed",
+    "ved",
+    "ged",
+    "zed",
+    "ced",
+    "ated",
+    "ured",
+    "uded",
+    "ided",
+    "ased",
+    "iked",
+    "uled",
+)
 
 
 # Anonymous sourcing: who says it is not told. Each cue is the whole attribution.
