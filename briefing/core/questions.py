@@ -1026,7 +1026,7 @@ def _unspecified(sentences: Sequence[Sentence], actors: Sequence[Actor]) -> list
             head = text[max(0, m.start() - 60) : m.start()]
             words = list(re.finditer(r"\S+", head))[-6:]
             verb_m = next((w for w in reversed(words) if w.group(0).lower() in _OFFER_VERBS), None)
-            if verb_m is None and _WITHHELD.search(text, m.end()):
+            if verb_m is None and _WITHHELD.search(text, m.end(), m.end() + 200):
                 # "three proposals were on the table, but none had been circulated".
                 phrase = " ".join(p for p in (m["count"], m["adj"], m["noun"]) if p)
                 if not m["count"].startswith("a "):
