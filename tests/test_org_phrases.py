@@ -102,3 +102,8 @@ def test_a_body_named_after_its_described_noun() -> None:
 def test_a_parliament_named_after_its_noun() -> None:
     text = "Poland's lower house of parliament, the Sejm, passed a bill on Friday."
     assert list(described_bodies(text, word_sets(text)[1])) == ["Sejm"]
+
+
+def test_a_body_named_after_a_possessive_and_its_noun() -> None:
+    text = "The exports were worth $3.5 billion, according to Mexico's steel chamber, Canacero."
+    assert list(described_bodies(text, word_sets(text)[1])) == ["Canacero"]

@@ -985,3 +985,14 @@ def test_a_record_in_an_aside_is_asked_about_as_the_aside():
 def test_how_something_happened_is_asked_with_did():
     b = _brief("Novaxis did not say how the contamination occurred.")
     assert of_kind("unspecified", list(b.questions)) == ["How did the contamination occur?"]
+
+
+def test_read_on_a_new_tariff_story():
+    b = _brief(
+        "Steel exports were worth about $3.5 billion last year, according to the steel chamber.",
+        "US officials have put the figure at $5 billion.",
+        "The White House has not said whether the tariffs would also apply to aluminium.",
+    )
+    found = [(q.kind, q.text) for q in b.questions]
+    assert ("conflict", "Which figure is right: $3.5 billion or $5 billion?") in found
+    assert ("unspecified", "Will the tariffs also apply to aluminium?") in found

@@ -213,7 +213,8 @@ _DESCRIBED_AFTER = re.compile(
     rf"(?:{_BODY_NOUNS})(?:,| that| which| based| whose|\.|$)"
 )
 _DESCRIBED_BEFORE = re.compile(
-    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:[a-z-]+ )?(?:{_BODY_NOUNS}), (?=[^\W\d_])|"
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]+['’]s) (?:[a-z-]+ )?(?:{_BODY_NOUNS}|chamber), "
+    r"(?=[^\W\d_])|"
     # "Poland's lower house of parliament, the Sejm,".
     r"\b(?:parliament|legislature|chamber|upper house|lower house), (?:the )?(?=[A-Z])"
 )
@@ -266,7 +267,7 @@ def _described(text: str, lower: frozenset[str]) -> Iterator[str]:
                 yield text[start : cue.start()]
         for cue in _DESCRIBED_BEFORE.finditer(text):
             words = cap_run_at(text, cue.end(), limit=5)
-            if words and text.startswith(",", cue.end() + len(" ".join(words))):
+            if words and text.startswith((",", "."), cue.end() + len(" ".join(words))):
                 yield " ".join(words)
     if not _PART_WORDS.isdisjoint(lower):
         for cue in _BODY_PARTS.finditer(text):

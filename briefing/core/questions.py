@@ -204,6 +204,7 @@ _DID_NOT_DISCLOSE = compile_lazily(
 _WH_AFTER = compile_lazily(
     r"\b(?:gave no (?:further )?(?:details?|figure|indication)|provided no details|"
     r"did not say|would not say|refused to say|declined to say|did not specify|would not specify|"
+    r"has not said|have not said|had not said|"
     r"declined to specify|without specifying|without saying|did not explain|without explaining|"
     r"declined to explain)[ ](?:of[ ]|for[ ]|on[ ]|about[ ])?"
     r"(?P<q>(?:which|what|how many|how much|who|where|when|why|how|whether|if)\b[^;.]{3,120})"
@@ -240,6 +241,7 @@ _ANY_DETAILS = compile_lazily(r"\bgave no details\b|\bprovided no details\b")
 _NOT_DISCLOSED_WORDS = ("not disclosed", "not made public", "not revealed")
 _DISCLOSE_WORDS = (" disclose", " reveal", " give", " publish", " release", " made public")
 _WH_AFTER_WORDS = ("gave no ", "provided no details", "not say", "to say", "specify", "explain")
+_WH_AFTER_WORDS += ("not said",)
 _WH_AFTER_WORDS += ("without saying",)
 _UNSPEC_ADJECTIVES = ("undisclosed", "unspecified")
 _AUXES = ("was", "were", "is", "are", "would", "will", "could", "had", "has", "have", "can")
@@ -468,10 +470,11 @@ _COMPARISON = compile_lazily(
 
 # "Oxfam said the real figure was closer to $15 billion": a figure set against the last one.
 _REAL_FIGURE = compile_lazily(
-    r"\bthe[ ](?:real|actual|true|correct|right)[ ](?:figure|number|amount|total|sum|cost)[ ]"
-    r"(?:was|is|were|are|would[ ]be|stood[ ]at)[ ](?:closer[ ]to[ ]|nearer[ ]|about[ ]|around[ ]|"
-    r"only[ ]|just[ ])?(?P<amount>[$€£¥]?\d[\d,.]*(?:[ ](?:million|billion|trillion|bn|m))?"
-    r"(?:[ ][a-z]+)?)"
+    r"\bthe[ ](?:(?:real|actual|true|correct|right)[ ](?:figure|number|amount|total|sum|cost)[ ]"
+    r"(?:was|is|were|are|would[ ]be|stood[ ]at)|(?:figure|value|total|amount|cost)[ ]at)[ ]"
+    r"(?:closer[ ]to[ ]|nearer[ ]|about[ ]|around[ ]|only[ ]|just[ ])?"
+    r"(?P<amount>[$€£¥]\d[\d,.]*(?:[ ](?:million|billion|trillion|bn|m))?|"
+    r"\d[\d,.]*[ ](?:million|billion|trillion)(?:[ ][a-z]+)?)"
 )
 
 
@@ -501,7 +504,7 @@ def _figure_corrections(sentences: Sequence[Sentence]) -> list[Question]:
             text = f"How many {d['noun']}: {d['num']}{said}, a figure {d['who']} disputes?"
             out.append(Question("conflict", text, (s.index,)))
     for s in sentences:
-        if "real " not in s.text and "actual " not in s.text and "true " not in s.text:
+        if not has_any(s.text, ("real ", "actual ", "true ", "figure at", "value at", "total at")):
             continue
         m = _REAL_FIGURE.search(s.text)
         if m is None:
