@@ -876,3 +876,15 @@ def test_a_country_in_an_event_name_is_not_an_actor() -> None:
         "Both will compete at the Canadian Open, after the Brazil GP weekend.",
     )
     assert _names(actors, "country") == []
+
+
+def test_a_portfolio_before_a_capitalised_office_is_part_of_the_role() -> None:
+    def role_of(text: str, surname: str) -> str | None:
+        return _person(_actors(text), surname).role
+
+    assert role_of("Commerce Secretary Howard Lutnick said so.", "Lutnick") == "Commerce Secretary"
+    assert role_of("Civil Protection Minister Giannis Kefalogiannis said so.", "Kefalogiannis") == (
+        "Civil Protection Minister"
+    )
+    # A nationality or a party before the office is not its portfolio.
+    assert role_of("Republican President George Bush said so.", "Bush") == "President"

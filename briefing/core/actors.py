@@ -681,6 +681,22 @@ def _place_after(text: str, pos: int) -> str | None:
     return None
 
 
+def _portfolio_word(word: str) -> bool:
+    """A capitalised word that can name an office's field ("Commerce", "Competition"): not a
+    place, a people, a party, a plural or a word that ends names."""
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and not word.endswith("s")
+        and word not in NOT_NAME_WORDS
+        and word not in CAPITALISED_PERSON_NOUNS
+        and word not in DEMONYMS
+        and not country_of(word)
+        and not place_name(word)
+        and not is_role_head(word)
+    )
+
+
 def _possessor(phrase: str) -> bool:
     """Whether the words before a possessive name an owner: capitalised words, perhaps after
     "the" or one lower-case word ("the company's"), but not a role ("the minister's")."""
@@ -1473,6 +1489,17 @@ class _Extractor:
             role = role_before(before_words) or (
                 Role("") if any(t in HONORIFICS for t in title) else None
             )
+            if role and role.text and len(role.text.split()) == 1 and title[-1:] == [role.text]:
+                # "Commerce Secretary Howard Lutnick", "Civil Protection Minister X": the
+                # portfolio is the office's; "New York Mayor" names a place, not a portfolio.
+                field: list[str] = []
+                for word in reversed(title[:-1][-2:]):
+                    if not _portfolio_word(word):
+                        break
+                    field.insert(0, word)
+                before_field = title[: len(title) - 1 - len(field)]
+                if field and not (before_field and place_name(f"{before_field[-1]} {field[0]}")):
+                    role = Role(" ".join([*field, role.text]), role.affiliation, role.possessor)
             evidence = True
         else:
             role = role_before(before_words)
