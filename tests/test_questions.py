@@ -996,3 +996,14 @@ def test_read_on_a_new_tariff_story():
     found = [(q.kind, q.text) for q in b.questions]
     assert ("conflict", "Which figure is right: $3.5 billion or $5 billion?") in found
     assert ("unspecified", "Will the tariffs also apply to aluminium?") in found
+
+
+def test_read_on_a_new_cyberattack_story():
+    b = _brief(
+        "She said most stores should reopen by Monday, but could not say when all systems would"
+        " be restored.",
+        "Police have opened an investigation.",
+    )
+    found = [(q.kind, q.text) for q in b.questions]
+    assert ("unspecified", "When would all systems be restored?") in found
+    assert ("pending", "What will the police investigation find?") in found

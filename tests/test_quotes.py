@@ -131,3 +131,9 @@ def test_a_described_speaker_named_in_an_appositive() -> None:
         "Péter Horváth"
     )
     assert speaker_after(", said the minister, who declined to elaborate.") == "the minister"
+
+
+def test_a_role_with_its_body_then_the_name_credits_the_name() -> None:
+    from briefing.core.quotes import speaker_after
+
+    assert speaker_after(", said Coop Norden's chief executive, Lina Berg.") == "Lina Berg"

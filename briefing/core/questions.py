@@ -204,7 +204,7 @@ _DID_NOT_DISCLOSE = compile_lazily(
 _WH_AFTER = compile_lazily(
     r"\b(?:gave no (?:further )?(?:details?|figure|indication)|provided no details|"
     r"did not say|would not say|refused to say|declined to say|did not specify|would not specify|"
-    r"has not said|have not said|had not said|"
+    r"has not said|have not said|had not said|could not say|cannot say|can't say|"
     r"declined to specify|without specifying|without saying|did not explain|without explaining|"
     r"declined to explain)[ ](?:of[ ]|for[ ]|on[ ]|about[ ])?"
     r"(?P<q>(?:which|what|how many|how much|who|where|when|why|how|whether|if)\b[^;.]{3,120})"
@@ -1381,6 +1381,7 @@ def _as_question(embedded: str) -> str:
     wh_len = 2 if words[0].lower() == "how" and len(words) > 1 and words[1] in two_word else 1
     rest = words[wh_len:]
     determiners = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "it"}
+    determiners |= {"all", "most", "some", "both", "many"}
     determiners |= {"he", "she", "they", "we"}  # "where he would go": "Where would he go?"
     if rest and rest[0].lower() in determiners:
         aux = next((i for i, w in enumerate(rest) if w.lower() in _AUXES), None)
@@ -1745,6 +1746,8 @@ def _pending_in(s: Sentence, actors: Sequence[Actor], text: str) -> str | None:
         kind = m["kind"] or m["kind2"]
         body = m["body"] if m["body"] and m["body"][:1].isupper() else ""
         body = body.removeprefix("The ").removeprefix("An ").removeprefix("A ")
+        if body.lower() in GROUP_NOUNS:
+            body = body.lower()  # "Police have opened an investigation": the police's
         owner = f"the {body} {kind}" if body else f"the {kind}"
         return f"What will {owner} find?"
     m = _UNCLEAR.search(text) if has_any(text, _UNCLEAR_WORDS) else None

@@ -109,7 +109,10 @@ def speaker_after(text: str) -> str | None:
     m = _VERB_THEN_SPEAKER.match(text)
     if m:
         phrase = m.group(1).strip()
-        if not any(w[:1].isupper() for w in phrase.split()):
+        words = phrase.split()
+        # "said Coop Norden's chief executive, Lina Berg": a role, then the name.
+        role_first = bool(words) and words[-1].islower() and ("'s" in phrase or "’s" in phrase)
+        if not any(w[:1].isupper() for w in words) or role_first:
             # "said her former student, the architect Péter Horváth": the name follows.
             named = _APPOSITIVE_NAME.match(text, m.end())
             if named:
