@@ -496,3 +496,10 @@ def test_competing_attending_and_speaking_are_events():
 def test_a_present_start_or_opening_is_an_event_for_a_subject_without_an_event_word():
     (e,) = events("A helpline opens on 16 April.", date=MONDAY)
     assert (e.title, e.date) == ("Helpline to open", dt.date(2026, 4, 16))
+
+
+def test_a_ruling_party_is_no_ruling():
+    (e,) = events(
+        "The ruling Liberal Democratic Party will elect a leader on Saturday.", date=MONDAY
+    )
+    assert e.title == "Ruling Liberal Democratic Party to elect a leader"

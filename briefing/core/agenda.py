@@ -695,6 +695,8 @@ def _anchor(
             continue
         if two.split()[-1:] and two.split()[-1] in _THING_AFTER_EVENT:
             continue  # "the ballot box", "the match ball": a thing, not the event
+        if word == "ruling" and i + 1 < len(toks) and toks[i + 1][2][:1].isupper():
+            continue  # "Japan's ruling Liberal Democratic Party": the party in power
         if b > hi + 1 or _in_spans((a, b, tok), spans) or _transitive_use(toks, i):
             continue
         if i >= 2 and _bare(toks[i - 2][2]) == "you" and _bare(toks[i - 1][2]) in _URGING:
