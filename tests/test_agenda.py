@@ -503,3 +503,11 @@ def test_a_ruling_party_is_no_ruling():
         "The ruling Liberal Democratic Party will elect a leader on Saturday.", date=MONDAY
     )
     assert e.title == "Ruling Liberal Democratic Party to elect a leader"
+
+
+def test_a_date_alone_in_closing_quotes_is_no_crash() -> None:
+    # Found by hypothesis: the clause after the date's segment was empty.
+    from briefing.core.loader import parse_text
+    from briefing.core.pipeline import extract
+
+    assert extract(parse_text("“THE NEXT DAY“", "t.txt")).agenda == ()

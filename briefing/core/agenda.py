@@ -521,7 +521,8 @@ def _events_in(
             m = _forward(m, article_date)
         else:
             title, noun = _anchor(text, toks, verbs, m, lo, hi, spans)
-        if title is None and lo > 2 and _bare(text[lo:].split(maxsplit=1)[0]) in ("which", "that"):
+        opening = text[lo:].split(maxsplit=1)[:1]
+        if title is None and lo > 2 and opening and _bare(opening[0]) in ("which", "that"):
             # "The strike by junior doctors, which begins on Monday": the clause before.
             title, noun = _anchor(text, toks, verbs, m, _segment_bounds(text, lo - 3)[0], hi, spans)
         if title is None:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
+from briefing.core.competing_figures import competing_figures
 from briefing.core.dates import DateMention, find_dates
 from briefing.core.gates import has_any
 from briefing.core.lazy_regex import compile_lazily
@@ -512,6 +513,8 @@ def _figure_corrections(sentences: Sequence[Sentence]) -> list[Question]:
         for prev in reversed(sentences[max(0, s.index - 3) : s.index]):
             earlier = _MONEY.findall(prev.text)
             if earlier:
+                if earlier[-1] == m["amount"].strip():
+                    break  # the figure confirmed
                 text = f"Which figure is right: {earlier[-1]} or {m['amount'].strip()}?"
                 out.append(Question("conflict", text, (prev.index, s.index)))
                 break
@@ -633,14 +636,14 @@ _FIGURE = compile_lazily(
 _NUMBERS = compile_lazily(r"\d[\d,.]*")
 _LOWER_BOUNDS = ("at least", "more than", "over ")
 _UPPER_BOUNDS = ("up to", "fewer than", "less than", "nearly", "almost")
-_ACCORDING = compile_lazily(r"\baccording[ ]to[ ](?P<who>[^,;.“”\"]{2,60}?)(?=[,;.“”\"]|$)")
+_ACCORDING = compile_lazily(r"\b[Aa]ccording[ ]to[ ](?P<who>[^,;.“”\"]{2,60}?)(?=[,;.“”\"]|$)")
 _SAID_BY = compile_lazily(
     r"(?:^|[,“”\"][ ]?|\bthat[ ]|\band[ ])(?P<who>(?:[A-Za-z’'-]+[ ]){0,4}?[A-Za-z’'-]+)[ ]"
     r"(?:said|says|put[ ]the|puts[ ]the|estimated|estimates|told|reported|claimed|claims|counted)\b"
 )
 _SAID_AFTER = compile_lazily(
-    r",[ ](?:said|says|according to|told)[ ]"
-    r"(?P<who>(?:the[ ])?[A-Za-z’'-]+(?:[ ][A-Z][\w’'-]*){0,3})"
+    r",[ ](?:said|says|according to)[ ]"
+    r"(?P<who>(?:the[ ])?[A-Za-z’'-]+(?:[ ][A-Z][\w’'-]*){0,3})(?=[,.;:]|$)"
 )
 
 
@@ -810,6 +813,12 @@ def _according(source: str | None) -> str:
     if common and all(w.islower() for w in words[1:]):
         source = source[:1].lower() + source[1:]
     return f"according to {_lower_common(source)}"
+
+
+def _source_of(text: str) -> str:
+    """ "according to the union" when a sentence says who gives its figure, else ""."""
+    source = _count_source(text)
+    return _according(source) if source and source != "a source" else ""
 
 
 # Sources named by a common noun, capitalised only when they open a sentence.
@@ -2144,6 +2153,11 @@ def find_questions(
         *_count_conflicts(sentences),
         *_share_conflicts(sentences),
         *_figure_corrections(sentences),
+    ]
+    # A rival figure the rules above already asked about is not asked twice.
+    conflicts = {q.evidence for q in found}
+    found += [q for q in competing_figures(sentences, _source_of) if q.evidence not in conflicts]
+    found += [
         *_incomplete(agenda, sentences, whens),
         *_unspecified(sentences, actors),
         *_pending(sentences, actors),

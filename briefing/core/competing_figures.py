@@ -1,0 +1,310 @@
+"""A figure set against one given just before it: two values for one thing.
+
+Reporters mark a second, competing figure with a few set phrases: "put the figure at 486,000",
+"put participation at 11%", "gave the date as 5 August", "records the landing at 14:47", "the
+figure was closer to 1.7 billion zlotys", "the result had been 28 to 19". Each such phrase
+names a value of a kind (a sum, a share, a count, a date, a time of day, a vote); the value
+it competes with is the latest one of the same kind just before it, in the same sentence or
+the few before. Two values that differ are a conflict the reader should see.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from briefing.core.dates import find_dates
+from briefing.core.gates import has_any
+from briefing.core.lazy_regex import compile_lazily
+from briefing.core.lexicons.people import GROUP_NOUNS
+from briefing.core.model import Question, Sentence
+
+# The phrase that brings in a second value; the value starts where the phrase ends.
+# "put the same figure at", "puts turnout at", "gave the date as", "records the landing at".
+_SET_AT = compile_lazily(
+    r"\b(?:put|puts|putting|placed|places|gave|gives|recorded|records|logged|logs)[ ]"
+    r"(?:(?:the|its|their|his|her|that)[ ])?(?P<what>(?:same[ ]|own[ ])?[a-z-]+(?:[ ][a-z-]+)?)"
+    r"[ ](?:at|as)[ ](?:about[ ]|around[ ]|roughly[ ]|nearly[ ]|only[ ]|just[ ])?"
+)
+# "the figure was closer to 1.7 billion", "the result had been 28 to 19".
+# A bare "the figure was 2,100" may only restate or update a figure: it competes when it is
+# set right ("the real figure", "closer to") or reported from someone ("said ... that").
+_WAS = compile_lazily(
+    r"\bthe[ ](?P<fix>(?:real|actual|true|correct|official|final)[ ])?(?P<what>figure|number|"
+    r"total|tally|count|toll|result|score|cost|bill|amount)[ ](?:was|were|had[ ]been|is|"
+    r"stood[ ]at)[ ](?P<fix2>(?:in[ ]fact|actually|really|closer[ ]to|nearer)[ ])?"
+    r"(?:about[ ]|around[ ]|only[ ]|just[ ])?"
+)
+_REPORTED = ("said", "says", "told", "according to", "statement", "argued", "insisted")
+_CUE_WORDS = (
+    " put ",
+    " puts ",
+    " putting ",
+    " placed ",
+    " places ",
+    " gave ",
+    " gives ",
+    "recorded ",
+    "records ",
+    "logged ",
+    " logs ",
+    " was ",
+    " were ",
+    " had been ",
+    " is ",
+    "stood at",
+)
+# Words for "the value just given", naming no measure of their own ("the same figure").
+_GENERIC = frozenset("figure number total tally count toll amount result score cost bill".split())
+# A change over time: "rose to 5%" then "put it at 6%" is news, not a contradiction. Words of
+# time ("by Monday") are not among them: "put the figure at" says it is the same figure.
+_CHANGE_WORDS = (
+    " rose",
+    " risen",
+    " rising",
+    " climbed",
+    " increased",
+    " grew",
+    " jumped",
+    " doubled",
+    " fell",
+    " fallen",
+    " dropped",
+    " declined",
+    " decreased",
+    " up from",
+    " down from",
+    " expected to",
+    " forecast",
+    " target",
+)
+
+
+@dataclass(frozen=True)
+class _Value:
+    kind: str  # money, share, count, time, date, vote
+    key: tuple[object, ...]  # what compares equal: the amount and its unit
+    shown: str
+    start: int
+    # "more than 1,400" is a lower bound (1), "up to 2,000" an upper one (-1), "1,400" exact (0).
+    bound: int = 0
+
+
+_LOWER = compile_lazily(r"(?:more[ ]than|at[ ]least|over|above|upwards[ ]of|in[ ]excess[ ]of)[ ]$")
+_UPPER = compile_lazily(r"(?:up[ ]to|fewer[ ]than|less[ ]than|under|below|nearly|almost)[ ]$")
+
+
+def _agree(a: _Value, b: _Value) -> bool:
+    """ "More than 1,400" and "2,100" can both be true; so can "up to 500" and "420"."""
+    if a.kind not in ("count", "money", "share"):
+        return False
+    x, y = float(a.key[0]), float(b.key[0])  # type: ignore[arg-type]
+    low, high = (a, b) if x < y else (b, a)
+    return low.bound == 1 or high.bound == -1
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+_TIME = compile_lazily(r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])")
+_SHARE = compile_lazily(r"(?<![\d.,])(?P<num>\d+(?:\.\d+)?)[ ]?(?:%|per[ ]?cent\b)")
+_MONEY_SIGN = compile_lazily(
+    r"(?P<cur>[$€£¥])(?P<num>\d[\d,]*(?:\.\d+)?)(?:[ ]?(?P<scale>million|billion|trillion|bn|m)\b)?"
+)
+# "41 billion dollars", "2.1 billion zlotys", "7.1 million", "452,000", "640".
+_AMOUNT = compile_lazily(
+    r"(?<![\w.,:$€£¥-])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d:%])"
+    r"(?:[ ](?P<scale>million|billion|trillion)\b)?(?:[ ](?P<unit>[a-z]+))?"
+)
+_VOTE = compile_lazily(
+    r"(?<![\d.,])(?P<a>\d{1,3})(?:[ ]?[-–][ ]?|[ ]to[ ])(?P<b>\d{1,3})(?!\d|[.,]\d)"
+)
+_CURRENCY_WORDS = frozenset(
+    "dollars euros pounds yen yuan francs kronor kroner krona zlotys forints rupees rand "
+    "pesos reais won rubles roubles lira dirhams riyals shekels naira shillings".split()
+)
+_SCALES = {"m": "million", "bn": "billion"}
+
+
+def _values(text: str) -> list[_Value]:
+    """Every value in `text` of a kind this module compares, in order of position."""
+    found: list[_Value] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(kind: str, key: tuple[object, ...], start: int, end: int) -> None:
+        # Read in order of precedence: "14:42" is a time, not two counts; "3 August" a date.
+        if any(start < stop and begin < end for begin, stop in taken):
+            return
+        taken.append((start, end))
+        before = text[max(0, start - 20) : start].lower()
+        bound = 1 if _LOWER.search(before) else -1 if _UPPER.search(before) else 0
+        found.append(_Value(kind, key, text[start:end].strip(), start, bound))
+
+    for t in _TIME.finditer(text) if ":" in text else ():
+        add("time", (int(t["h"]), int(t["m"])), t.start(), t.end())
+    for d in find_dates(text):
+        if d.day is not None and d.month is not None:
+            add("date", (d.month, d.day), d.start, d.end)
+    for m in _SHARE.finditer(text):
+        add("share", (_number(m["num"]),), m.start(), m.end())
+    for m in _VOTE.finditer(text):
+        add("vote", (int(m["a"]), int(m["b"])), m.start(), m.end())
+    for m in _MONEY_SIGN.finditer(text):
+        scale = _SCALES.get(m["scale"] or "", m["scale"] or "")
+        add("money", (_number(m["num"]), scale, m["cur"]), m.start(), m.end())
+    for m in _AMOUNT.finditer(text):
+        num = m["num"]
+        if len(num) == 4 and num[:2] in ("19", "20") and not m["scale"]:
+            continue  # a year
+        unit = m["unit"] or ""
+        if unit in _CURRENCY_WORDS:
+            add("money", (_number(num), m["scale"] or "", unit), m.start(), m.end())
+        else:
+            # The word after a count is kept out of what is shown: "640 people on the night".
+            end = m.end("scale") if m["scale"] else m.end("num")
+            add("count", (_number(num), m["scale"] or "", ""), m.start(), end)
+    found.sort(key=lambda v: v.start)
+    return found
+
+
+def _same_measure(a: _Value, b: _Value) -> bool:
+    """Two values of one kind on the same scale: "7.42 million" and "7.1 million"."""
+    if a.kind != b.kind:
+        return False
+    if a.kind in ("money", "count"):
+        # The scale and the currency must agree where both are given.
+        return all(x == y or not x or not y for x, y in zip(a.key[1:], b.key[1:], strict=True))
+    return True
+
+
+def _second_value(s: Sentence) -> tuple[_Value, str, int] | None:
+    """The competing value a set phrase brings in, what it names, and where the phrase starts."""
+    text = s.text
+    if not has_any(text, _CUE_WORDS):
+        return None
+    low = text.lower()
+    values = _values(text)
+    for pattern in (_SET_AT, _WAS):
+        for m in pattern.finditer(low):
+            value = next((v for v in values if v.start == m.end()), None)
+            if value is None:
+                continue
+            what = m["what"]
+            if pattern is _WAS and not (m["fix"] or m["fix2"] or has_any(low, _REPORTED)):
+                continue
+            if value.kind == "vote" and not has_any(low, _REPORTED):
+                continue  # "the result was 3-1" in a match report is the result, not a claim
+            return value, what, m.start()
+    return None
+
+
+def _earlier_value(
+    second: _Value, what: str, s: Sentence, cue_at: int, sentences: Sequence[Sentence]
+) -> tuple[_Value, int] | None:
+    """The value `second` competes with: the nearest one before it of the same measure."""
+    generic = what.removeprefix("same ").removeprefix("own ") in _GENERIC
+    # A named measure ("participation", "the landing") is matched only close by: the same
+    # sentence or the one before, where a lone value of the kind can only be the same thing.
+    reach = 3 if generic else 1
+    same_sentence = [v for v in _values(s.text[:cue_at]) if _same_measure(v, second)]
+    if same_sentence:
+        return same_sentence[-1], s.index
+    for prev in reversed(sentences[max(0, s.index - reach) : s.index]):
+        if prev.kind in ("title", "heading"):
+            continue
+        candidates = [v for v in _values(prev.text) if _same_measure(v, second)]
+        if not candidates:
+            continue
+        if has_any(" " + prev.text.lower(), _CHANGE_WORDS):
+            return None  # "rose to 5%": a change over time, not a rival figure
+        if not generic and len(candidates) > 1:
+            return None
+        return candidates[-1], prev.index
+    return None
+
+
+# ", which runs the UCI's anti-doping programme,": an aside inside the subject.
+_ASIDE = compile_lazily(r",[ ](?:which|who|whose|published|released|issued|set[ ]up)[ ][^,]*,")
+_SUBJECT_TAIL = compile_lazily(
+    r"(?:[ ](?:on|late[ ]on|early[ ]on)[ ][A-Z][a-z]+|[ ](?:had|has|have|also|later|then|itself))+$"
+)
+# The verb that ends the subject of a reporting clause: "The company said in a filing that".
+_REPORTING = compile_lazily(
+    r"[ ](?:said|says|told|put|puts|gave|gives|records|recorded|logged|logs|placed|places|"
+    r"estimated|estimates|reported|reports|claimed|claims)\b"
+)
+_PRONOUNS = frozenset("it they he she this that these those we i you".split())
+
+
+def _who(clause: str, source_of: Callable[[str], str]) -> str:
+    """Who gives the value in a clause: "according to X", else the subject of its reporting
+    verb when that is short ("the airport operator's incident log"), else `source_of`."""
+    if "according to" in clause.lower():
+        return source_of(clause)
+    verb = _REPORTING.search(clause)
+    if verb is None:
+        return source_of(clause)
+    subject = clause[: verb.start()]
+    if not clause[verb.end() :].strip(" .”\"'"):
+        # "The assembly approved the budget 61-40, the speaker's office said."
+        subject = subject[subject.rfind(", ") + 1 :]
+    subject = _ASIDE.sub("", subject)
+    subject = _SUBJECT_TAIL.sub("", subject).strip(" ,")
+    words = subject.split()
+    if not words or len(words) > 10 or words[0].lower() in _PRONOUNS:
+        return source_of(clause)
+    if not (words[0][0].isupper() or words[0] == "the"):
+        return source_of(clause)
+    # "Prosecutors", "Hospital managers": a common noun, capitalised by its place.
+    common = words[0].lower() in GROUP_NOUNS or (
+        len(words) > 1 and all(w.islower() for w in words[1:])
+    )
+    if words[0] in ("The", "A", "An", "Its", "Their", "His", "Her") or common:
+        subject = words[0].lower() + subject[len(words[0]) :]
+    return f"according to {subject}"
+
+
+_ASK: dict[str, str] = {
+    "date": "Which date is right",
+    "time": "Which time is right",
+    "vote": "Which result is right",
+}
+
+
+def _bare(value: _Value) -> str:
+    """A value as the question shows it: "3 August", not "on 3 August"."""
+    return value.shown.removeprefix("on ") if value.kind == "date" else value.shown
+
+
+def competing_figures(
+    sentences: Sequence[Sentence], source_of: Callable[[str], str]
+) -> list[Question]:
+    """A second value for a thing just given a value: "put the figure at 486,000".
+
+    `source_of` says who gives the value in a sentence ("according to the union"), or "".
+    """
+    out: list[Question] = []
+    for s in sentences:
+        if s.kind in ("title", "heading"):
+            continue
+        found = _second_value(s)
+        if found is None:
+            continue
+        second, what, cue_at = found
+        earlier = _earlier_value(second, what, s, cue_at, sentences)
+        if earlier is None:
+            continue
+        first, first_index = earlier
+        if first.key == second.key or _agree(first, second):
+            continue  # the same figure confirmed, or one within the other's bound
+        # "The airline said ... at 14:42; the operator's log records the landing at 14:47".
+        split = s.text.rfind("; ", 0, cue_at) + 1 if first_index == s.index else 0
+        b_from = _who(s.text[split:].lstrip(), source_of)
+        a_from = _who(s.text[:split] if split else sentences[first_index].text, source_of)
+        a_shown = f"{_bare(first)} ({a_from})" if a_from else _bare(first)
+        b_shown = f"{_bare(second)} ({b_from})" if b_from and b_from != a_from else _bare(second)
+        ask = _ASK.get(second.kind, "Which figure is right")
+        evidence = tuple(sorted({first_index, s.index}))
+        out.append(Question("conflict", f"{ask}: {a_shown} or {b_shown}?", evidence))
+    return out
