@@ -39,6 +39,7 @@ from briefing.core.lexicons.words import (
     PERSON_NOUNS,
 )
 from briefing.core.model import Actor, AgendaItem, Question, Sentence
+from briefing.core.unsourced import unsourced_claims
 
 _WORD = compile_lazily(r"[\w’']+")
 _PUNCT = "\"'“”‘’()[],.;:!?"
@@ -2054,6 +2055,15 @@ def _unattributed(sentences: Sequence[Sentence]) -> list[Question]:
             lower_words = lower_words if lower_words is not None else _lowercase_words(sentences)
             text = f"Who says {_short_claim(claim, lower_words)}?"
             out.append(Question("unattributed", text, (s.index,)))
+    for s in unsourced_claims(sentences):
+        if len(out) == _MAX_UNATTRIBUTED:
+            break
+        if any(s.index in q.evidence for q in out):
+            continue
+        lower_words = lower_words if lower_words is not None else _lowercase_words(sentences)
+        # The whole claim where it fits: it stands alone, so its end is often the point.
+        claim = _short_claim(_BODY_DATELINE.sub("", s.text.strip()), lower_words, words=20)
+        out.append(Question("unattributed", f"Who says {claim}?", (s.index,)))
     return out
 
 
@@ -2132,7 +2142,10 @@ def _short_claim(claim: str, lower_words: frozenset[str] = frozenset(), words: i
     end = _CLAIM_END.search(claim)
     claim = _lower_common((claim[: end.start()] if end else claim).strip().strip(_PUNCT))
     first = claim.split(maxsplit=1)[0] if claim.split() else ""
-    if first in ("It", "He", "She", "They", "We", "There") or first.lower() in lower_words:
+    low = first.lower()
+    # "Managers had been": a common noun, known as one or written in lower case elsewhere.
+    common = low in lower_words or low in GROUP_NOUNS or low in PERSON_NOUNS
+    if first in ("It", "He", "She", "They", "We", "There") or common:
         claim = first.lower() + claim[len(first) :]
     return _short_quote(claim, words)
 

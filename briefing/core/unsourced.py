@@ -1,0 +1,115 @@
+"""A significant claim the article makes in its own voice, credited to no one.
+
+Wire copy sets a background claim apart as a paragraph of its own: "The company had been
+hiding losses at its trading arm for years." Most such paragraphs are plain narration ("The
+talks resume on Monday"), so only a claim of a kind a reader would want sourced is asked
+about: wrongdoing alleged, a judgement put on many unnamed people ("widely seen as"), a threat
+by an unnamed group, something that never happened, or a statistic stated as fact ("more than
+400 operations a week", "fallen by a fifth"). A claim with any source, quote, study or figure
+set beside it is attributed; so is the lead, which sums up the story told below.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from briefing.core.gates import has_any
+from briefing.core.lazy_regex import compile_lazily
+from briefing.core.model import Sentence
+
+_ALLEGED = compile_lazily(
+    r"\b(?:hiding|hid|hidden|concealed|concealing|covered[ ]up|covering[ ]up|falsified|"
+    r"falsifying|misled|misleading|secretly|quietly|illegally|unlawfully|bribes?|bribed|"
+    r"kickbacks?|rigged|rigging|manipulated|manipulating|siphoned|embezzled|doctored)\b"
+)
+_JUDGED = compile_lazily(
+    r"\b(?:widely|generally|largely)[ ](?:seen|regarded|viewed|considered|blamed|credited)\b"
+)
+_THREAT = compile_lazily(r"\b(?:have|has|had)[ ]threatened[ ]to\b")
+_NEVER = compile_lazily(
+    r"\b(?:was|were|had|has|have)[ ]never[ ](?:been[ ])?(?!been\b)[a-z]+(?:ed|en|id|t)\b"
+)
+# A statistic stated as fact: a share ("fallen by a fifth", "more than half of"), or a bounded
+# count given a cause ("more than 400 operations a week because of a shortage").
+_SHARE = compile_lazily(
+    r"\bby[ ](?:a|one)[ ](?:half|third|quarter|fifth|tenth)\b|\b(?:more|less)[ ]than[ ]half[ ]of\b"
+)
+_BOUNDED = compile_lazily(
+    r"\b(?:more[ ]than|fewer[ ]than|less[ ]than|at[ ]least|some|nearly|almost)[ ]\d[\d,.]*"
+)
+_CAUSE = compile_lazily(r"\b(?:because[ ]of|due[ ]to|as[ ]a[ ]result[ ]of|owing[ ]to)\b")
+# Casualties and market moves are the news itself, told as it happens, not a claim about it.
+_NEWS_ITSELF = compile_lazily(
+    r"\b(?:killed|injured|wounded|died|dead|hospital|shares|stock[ ]market|index|futures|trading)\b"
+)
+_CUE_WORDS = (
+    "hid",
+    "conceal",
+    "covered up",
+    "covering up",
+    "falsif",
+    "misle",
+    "secretly",
+    "quietly",
+    "illegally",
+    "unlawfully",
+    "brib",
+    "kickback",
+    "rigg",
+    "manipulat",
+    "siphoned",
+    "embezzled",
+    "doctored",
+    "widely ",
+    "generally ",
+    "largely ",
+    "threatened to",
+    "never ",
+    "than ",
+    "least ",
+    "some ",
+    "nearly ",
+    "almost ",
+    " by a",
+    " by one",
+)
+# Words that credit a claim, or tie it to the future (an agenda, not a claim).
+_SOURCED = compile_lazily(
+    r"\b(?:said|says|say|told|tells|according[ ]to|claimed|claims|alleged|allegedly|argued|"
+    r"insisted|estimated?|estimates|reported|reports|report|data|figures|statistics|survey|"
+    r"study|studies|analysis|records[ ]show|show|showed|shows|shown|found|announced|confirmed|"
+    r"published|statement|filing|documents|audit|will|would|could|may|might|expected|plans?[ ]to)\b"
+)
+_MIN_WORDS = 7
+_MAX_WORDS = 40
+
+
+def unsourced_claims(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The sentences that make a significant claim alone, in the article's own voice."""
+    sizes = Counter(s.block for s in sentences)
+    lead = next((s.block for s in sentences if s.kind == "paragraph"), None)
+    return [
+        s
+        for s in sentences
+        if s.kind == "paragraph" and sizes[s.block] == 1 and s.block != lead and _is_claim(s.text)
+    ]
+
+
+def _is_claim(text: str) -> bool:
+    if not has_any(text.lower(), _CUE_WORDS):
+        return False
+    if any(q in text for q in '“”"‘’') or text.rstrip().endswith("?"):
+        return False
+    if not _MIN_WORDS <= len(text.split()) <= _MAX_WORDS or _SOURCED.search(text):
+        return False
+    return bool(
+        _ALLEGED.search(text)
+        or _JUDGED.search(text)
+        or _THREAT.search(text)
+        or _NEVER.search(text)
+        or (
+            not _NEWS_ITSELF.search(text)
+            and bool(_SHARE.search(text) or (_BOUNDED.search(text) and _CAUSE.search(text)))
+        )
+    )

@@ -1,0 +1,86 @@
+"""A significant claim made alone, in the article's own voice, is asked about: who says so?"""
+
+import pytest
+
+from briefing.core.agenda import extract_agenda
+from briefing.core.model import Article, Block
+from briefing.core.questions import find_questions
+from briefing.core.segment import segment
+
+LEAD = (
+    "The water company was fined 2 million pounds on Tuesday for polluting a river,"
+    " the regulator said."
+)
+
+
+def unattributed(*paragraphs: str) -> list[tuple[str, tuple[int, ...]]]:
+    art = Article("t.txt", None, tuple(Block("paragraph", p) for p in (LEAD, *paragraphs)))
+    sentences = segment(art)
+    agenda = extract_agenda(sentences, (), None)
+    found = find_questions(sentences, (), agenda)
+    return [(q.text, q.evidence) for q in found if q.kind == "unattributed"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "asked"),
+    [
+        (
+            "Managers had been falsifying the sampling records at two treatment works.",
+            "Who says managers had been falsifying the sampling records at two treatment works?",
+        ),
+        (
+            "The fine is widely regarded as too small to change the company's behaviour.",
+            "Who says the fine is widely regarded as too small to change the company's behaviour?",
+        ),
+        (
+            "Several angling clubs have threatened to sue if the river is not restocked.",
+            "Who says several angling clubs have threatened to sue if the river is not restocked?",
+        ),
+        (
+            "Fish stocks in the lower river have fallen by a third since the spills began.",
+            "Who says fish stocks in the lower river have fallen by a third since the spills"
+            " began?",
+        ),
+        (
+            "An earlier warning from local residents was never answered by the company.",
+            "Who says an earlier warning from local residents was never answered by the company?",
+        ),
+        (
+            "The beach was closed on more than 40 days last summer because of the spills.",
+            "Who says the beach was closed on more than 40 days last summer because of the spills?",
+        ),
+    ],
+)
+def test_a_claim_alone_in_its_paragraph_is_asked_about(claim: str, asked: str) -> None:
+    found = unattributed("The company said it would appeal.", claim)
+    # A common noun opening the claim keeps its capital unless the rules know it for one.
+    assert [(text.lower(), evidence) for text, evidence in found] == [(asked.lower(), (2,))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A source, a record, a study or a quote credits the claim.
+        "Managers had been falsifying sampling records, the regulator's report found.",
+        "Managers had been falsifying sampling records, according to the prosecution.",
+        "Fish stocks have fallen by a third since 2019, data from the river trust show.",
+        "“The fine is widely regarded as too small,” one councillor told the meeting.",
+        # Plain narration, the future, or the news itself.
+        "The company employs more than 3,000 people across the region.",
+        "More than 40 people were taken to hospital after the spill.",
+        "The company will have to pay the fine within 28 days.",
+        "Shares in the company fell by a fifth in morning trading.",
+        "There has never been a fine this large for a spill in the region.",
+    ],
+)
+def test_a_sourced_or_plain_sentence_is_not_asked_about(sentence: str) -> None:
+    assert unattributed("The company said it would appeal.", sentence) == []
+
+
+def test_a_claim_inside_a_longer_paragraph_or_in_the_lead_is_not_asked_about() -> None:
+    claim = "Managers had been falsifying the sampling records at two treatment works."
+    assert unattributed(f"The company said it would appeal. {claim}") == []
+    art = Article("t.txt", None, (Block("paragraph", claim), Block("paragraph", LEAD)))
+    sentences = segment(art)
+    found = find_questions(sentences, (), extract_agenda(sentences, (), None))
+    assert [q for q in found if q.kind == "unattributed"] == []
