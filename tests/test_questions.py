@@ -1,3 +1,5 @@
+import pytest
+
 from briefing.core.agenda import extract_agenda
 from briefing.core.loader import parse_text
 from briefing.core.model import Actor, Article, Block, Question, Quote
@@ -1007,3 +1009,71 @@ def test_read_on_a_new_cyberattack_story():
     found = [(q.kind, q.text) for q in b.questions]
     assert ("unspecified", "When would all systems be restored?") in found
     assert ("pending", "What will the police investigation find?") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "asked"),
+    [
+        (
+            "The reform, drafted over two years, still has to pass a vote in the senate.",
+            "pending",
+            "Will the reform pass a vote in the senate?",
+        ),
+        (
+            "The takeover would still need clearance from the Bundeskartellamt and a review"
+            " under foreign investment rules.",
+            "pending",
+            "Will the Bundeskartellamt clear the takeover?",
+        ),
+        (
+            "The levy needs to be signed off by the finance ministry as part of the budget.",
+            "pending",
+            "Will the finance ministry sign off the levy?",
+        ),
+        (
+            "The lower house is expected to pass the bill, and the upper house would then have"
+            " to approve the final wording.",
+            "pending",
+            "Will the upper house approve the final wording?",
+        ),
+        (
+            "An interim report is expected within six weeks.",
+            "pending",
+            "What will the interim report find (expected within six weeks)?",
+        ),
+        (
+            "The disciplinary panel has not set a date for a hearing.",
+            "incomplete",
+            "When will the hearing take place?",
+        ),
+        (
+            "The ministry said it had closed dozens of rural clinics but did not give a figure.",
+            "unspecified",
+            "How many clinics were closed?",
+        ),
+        (
+            "The port authority said dredging of the channel was scheduled for the autumn but"
+            " gave no date.",
+            "unspecified",
+            "When exactly is dredging of the channel scheduled?",
+        ),
+    ],
+)
+def test_hurdles_reports_due_and_bare_figures_are_asked(sentence: str, kind: str, asked: str):
+    assert asked in of_kind(kind, questions("The board met on Monday.", sentence))
+
+
+def test_a_hurdle_with_a_pronoun_subject_is_not_asked_about_it() -> None:
+    # "It" could be anything said before; the question would not say what.
+    assert of_kind("pending", questions("It still has to pass a vote in the senate.")) == []
+
+
+def test_a_body_named_for_an_election_is_not_an_election_to_come() -> None:
+    text = (
+        "Vote abroad rules changed\n\n"
+        "LISBON, 3 March 2026 — Parliament on Tuesday changed the rules for voting from abroad.\n\n"
+        "The deadline for registering has been moved to 2 May, and ballots must reach a consulate"
+        " or the Central Election Office by 9 May to be counted.\n"
+    )
+    found = extract(parse_text(text, "t.txt")).questions
+    assert not [q for q in found if q.kind == "pending" and "Election" in q.text]

@@ -111,8 +111,9 @@ _AUX = r"(?:must still be|must be|would have to be|will have to be|needs? to be|
 _AUX += r"still have to be|has yet to be|have yet to be|is yet to be|are yet to be|"
 _AUX += r"would need to be|will need to be|still needs? to be)"
 _PASSIVE_PENDING = compile_lazily(
-    rf"(?P<x>[^,;]{{3,80}}?)[ ]{_AUX}[ ](?P<pp>\w+ed|\w+ied)[ ]by[ ](?P<y>[^,;.]{{3,80}}?)"
-    r"(?=[ ](?:before|by|at|on|in|within|until|when|if)\b|[,;.]|$)"
+    rf"(?P<x>[^,;]{{3,80}}?)[ ]{_AUX}[ ](?P<pp>\w+ed|\w+ied)(?P<part>[ ](?:off|through|up))?"
+    r"[ ]by[ ](?P<y>[^,;.]{3,80}?)"
+    r"(?=[ ](?:before|by|at|on|in|within|until|when|if|as)\b|[,;.]|$)"
 )
 _ACTIVE_PENDING = compile_lazily(
     r"(?P<x>[^,;]{3,80}?)[ ]must[ ]still[ ](?P<v>\w+)[ ](?P<y>[^,;.]{3,80}?)"
@@ -174,6 +175,14 @@ _RESULTS = compile_lazily(
     r"\bresults?[ ](?:were|was|are|is)[ ](?P<not>not[ ])?(?:expected|due)[ ]"
     r"(?:to[ ]be[ ](?:announced|published|released|known|declared)[ ])?"
     r"(?P<when>(?:within|by|on|in|next|later|this|before|until)[ ][^,;.]{2,30})"
+)
+# "A final report is expected within 12 months": what it will say is open.
+_FINDINGS_DUE = compile_lazily(
+    r"\b(?P<x>(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)[ ](?:[a-z-]+[ ]){0,2}(?P<n>report|findings|"
+    r"ruling|verdict|judgment|judgement|review|assessment|inquiry|investigation))[ ](?:is|are)[ ]"
+    r"(?:now[ ])?(?:expected|due)[ ](?:to[ ]be[ ](?:published|released|delivered|handed[ ]down|"
+    r"completed|made[ ]public)[ ])?(?P<when>(?:within|by|in|next|later|this|before|early|late)"
+    r"[ ][^,;.]{2,30})"
 )
 _COUNTED = compile_lazily(
     rf"\b(?P<count>{'|'.join(sorted(COUNT_WORDS))}|{'|'.join(COUNT_PHRASES)})[ ]"
@@ -859,6 +868,11 @@ _NO_DATE_FOR = compile_lazily(
     r"(?:yet[ ])?(?:set|fixed|announced|scheduled|given|agreed)[ ]for[ ]"
     r"(?P<x>(?:the|a|an|its|their)[ ][^,;:.“”\"]{2,60}?)(?=[,;.]|$)"
 )
+# "The tribunal has not set a date for a hearing".
+_SET_NO_DATE = compile_lazily(
+    r"\b(?:has|have|had)[ ]not[ ](?:yet[ ])?(?:set|fixed|announced|given|named|scheduled)[ ]a[ ]"
+    r"(?:new[ ]|firm[ ])?date[ ]for[ ](?P<x>(?:the|a|an|its|their)[ ][^,;:.“”\"]{2,60}?)(?=[,;.]|$)"
+)
 _NOT_SCHEDULED_WORDS = ("been scheduled", "been set", "been fixed", "been announced")
 _NOT_SCHEDULED_WORDS += ("not scheduled", "yet scheduled")
 
@@ -885,8 +899,12 @@ def _undated(sentences: Sequence[Sentence]) -> list[Question]:
                 out.append(Question("incomplete", text, (s.index,)))
                 continue
         d = _NO_DATE_FOR.search(s.text) if "no date" in s.text.lower() else None
+        d = d or (_SET_NO_DATE.search(s.text) if " a date for " in s.text else None)
         if d is not None:
-            text = f"When will {_lower_common(d['x'])} take place?"
+            what = d["x"]
+            if what.lower().startswith(("a ", "an ")):
+                what = "the " + what.split(" ", 1)[1]
+            text = f"When will {_lower_common(what)} take place?"
             out.append(Question("incomplete", text, (s.index,)))
             continue
         if not has_any(s.text, _NO_NEW_DATE_WORDS):
@@ -1151,9 +1169,12 @@ def _unspecified_cue(text: str) -> str | None:
     m = _DID_NOT_DISCLOSE.search(text) if has_any(text, _DISCLOSE_WORDS) else None
     if m:
         present = " not " in m.group(0) and m.group(0).split()[0].lower() in ("has", "have")
-        return _what_was(m["y"].strip(), present=present)
+        bare = m["y"].split()[-1].lower()
+        return _bare_figure(text[: m.start()], bare) or _what_was(m["y"].strip(), present=present)
     m = _GAVE_NO.search(text) if " no " in text else None
     if m:
+        if not m["np"] and (q := _bare_figure(text[: m.start()], m["what"])):
+            return q
         thing = m["what"] + (f" {m['prep']} {m['np'].strip()}" if m["np"] else "")
         return _what_was(f"the {_lower_common(thing)}")
     m = _SAY_WHICH.search(text) if " which" in text or " who" in text else None
@@ -1362,6 +1383,46 @@ def _participle(verb: str) -> str:
     return {"name": "named", "identify": "identified"}.get(verb, verb)
 
 
+# "had rejected several thousand applications": a number the text leaves vague.
+_VAGUE_COUNT = compile_lazily(
+    r"(?:\b(?P<verb>[a-z]+ed)[ ])?(?:several[ ](?:thousand|hundred|dozen)|thousands[ ]of|"
+    r"hundreds[ ]of|dozens[ ]of|a[ ]number[ ]of|a[ ]handful[ ]of|several|many|some)[ ]"
+    r"(?:[a-z]+[ ])?(?P<noun>[a-z]+s)\b"
+)
+# "said resurfacing work on the runway was planned for ...": what is planned, and how.
+_PLANNED = compile_lazily(
+    r"^(?:that[ ])?(?P<subj>[^,;:“”\"]{3,60}?)[ ](?:was|were|is|are)[ ]"
+    r"(?:now[ ]|still[ ])?(?P<how>planned|scheduled|expected|due|set|meant)\b"
+)
+_FIGURE_WORDS = frozenset("figure number total estimate count".split())
+_DATE_WORDS = frozenset("date timetable timeline deadline".split())
+
+
+def _bare_figure(before: str, thing: str) -> str | None:
+    """ "did not give a figure", "gave no date": the question the clause before them asks.
+
+    "had rejected several thousand applications ..., but did not give a figure" asks "How
+    many applications were rejected?"; "resurfacing work was planned for the dry season but
+    gave no date" asks "When exactly is resurfacing work planned?".
+    """
+    if thing in _FIGURE_WORDS:
+        m = _VAGUE_COUNT.search(before)
+        if m is None:
+            return None
+        verb = f" were {m['verb']}" if m["verb"] and m["verb"] not in ("said", "added") else ""
+        return f"How many {m['noun']}{verb}?"
+    if thing in _DATE_WORDS:
+        # What was said, not who said it: "The operator said [resurfacing ... was planned]".
+        said = max(before.rfind(" said "), before.rfind(" says "))
+        m = _PLANNED.search(before[said + 6 :] if said >= 0 else before)
+        if m is None:
+            return None
+        subject = _lower_common(m["subj"].strip())
+        verb = "are" if subject.split()[-1].endswith("s") else "is"
+        return f"When exactly {verb} {subject} {m['how']}?"
+    return None
+
+
 def _what_was(thing: str, *, present: bool = False) -> str:
     """The question about an undisclosed thing, in agreement with it.
 
@@ -1448,6 +1509,12 @@ def _scheduled_outcomes(
             continue
         words = [w.strip(_PUNCT) for w in it.title.lower().split()]
         title = it.title[:1].lower() + it.title[1:]
+        if any(
+            w.strip(_PUNCT).lower() in _DECIDING_EVENTS
+            for w in it.title.split()[1:]
+            if w[:1].isupper()
+        ):
+            continue  # "the National Election Office": a body's name, not an election
         if _DECIDING_EVENTS.intersection(words[:3]):
             if "to" in words[1:3]:
                 # "Unison to ballot its members": the title is a clause; ask about its event.
@@ -1676,8 +1743,68 @@ def _window(text: str) -> list[tuple[int, int]]:
     return [(max(0, m.start() - 140), m.end() + 160) for m in _CUE.finditer(text)][:4]
 
 
+# "still has to pass a vote in the National Assembly", "would then have to agree on a final
+# text", "will need clearance from the competition authority": a hurdle not yet cleared.
+_MUST = (
+    r"(?:(?:still|now|also|then|first)[ ])?(?:has|have|had|needs?|must|"
+    r"(?:would|will)[ ](?:still[ ]|then[ ])?(?:have|need))"
+)
+_HURDLE = compile_lazily(
+    rf"(?:^|,[ ]|\b(?:and|but)[ ])(?P<x>[^,;“”\"]{{2,60}}?)[ ](?:(?:still|now|also|then)[ ])?"
+    rf"{_MUST}[ ]to[ ](?:(?:still|first)[ ])?(?P<v>pass|clear|survive|win|secure|obtain|get|"
+    r"receive|agree[ ]on|approve)[ ](?P<y>(?:the|a|an|its|their)[ ][^,;.“”\"]{3,80}?)"
+    r"(?=[ ](?:before|by|at|on|within|until|when|if|where|which|as)\b|[,;.]|$)"
+)
+_NEEDS_CLEARANCE = compile_lazily(
+    r"(?:^|,[ ]|\b(?:and|but)[ ])(?P<x>[^,;“”\"]{2,60}?)[ ](?:would|will|also)?[ ]?(?:still[ ])?"
+    r"(?:needs?|requires?)[ ](?:the[ ])?(?P<what>approval|clearance|consent|backing|sign-off|"
+    r"ratification)[ ](?:from|of|by)[ ](?P<y>[^,;.“”\"]{3,120}?)(?=[ ](?:before|by|as)\b|[,;.]|$)"
+)
+_REQUIREMENT_WORDS = (" to pass", " to clear", " to survive", " to win", " to secure")
+_REQUIREMENT_WORDS += (" to obtain", " to get", " to receive", " to agree on", " to approve")
+_REQUIREMENT_WORDS += ("approval ", "clearance ", "consent ", "backing ", "sign-off ")
+_REQUIREMENT_WORDS += ("ratification ",)
+_PRONOUN_SUBJECTS = frozenset("it they he she this that these those which who".split())
+_CLEARING_VERB = {"approval": "approve", "clearance": "clear", "consent": "consent to"}
+_CLEARING_VERB |= {"backing": "back", "sign-off": "sign off", "ratification": "ratify"}
+
+
+def _hurdle_subject(text: str, m: re.Match[str]) -> str | None:
+    """The subject of a hurdle: "The programme, funded through ..., still has to pass": the
+    words before the first comma when the clause has none of its own."""
+    x = m["x"].strip()
+    if m.group(0).startswith(", ") and m.start() > 0 and "," in text[: m.start()]:
+        x = text[: text.find(",")].strip()
+    x = re.sub(r"^(?:that|and|but|which|while)[ ]", "", x)
+    words = x.split()
+    if not words or words[0].lower() in _PRONOUN_SUBJECTS or len(words) > 10:
+        return None
+    if not (words[0][0].isupper() or words[0] in ("the", "a", "an")):
+        return None
+    return _np(x)
+
+
+def _requirement(text: str) -> str | None:
+    m = _HURDLE.search(text)
+    if m:
+        x = _hurdle_subject(text, m)
+        if x:
+            return f"Will {x} {m['v']} {_np(m['y'])}?"
+    m = _NEEDS_CLEARANCE.search(text)
+    if m:
+        x = _hurdle_subject(text, m)
+        if x:
+            y = re.split(r"[ ]and[ ](?:a|an|the)[ ]", m["y"], maxsplit=1)[0]
+            return f"Will {_np(y)} {_CLEARING_VERB[m['what']]} {x}?"
+    return None
+
+
 def _pending_question(s: Sentence, actors: Sequence[Actor]) -> str | None:
     text = s.text
+    # Read on the whole sentence: its subject may stand far before the hurdle.
+    q = _requirement(text) if has_any(text, _REQUIREMENT_WORDS) else None
+    if q:
+        return q
     for lo, hi in _window(text):
         q = _pending_in(s, actors, text[lo:hi])
         if q:
@@ -1695,8 +1822,14 @@ def _pending_in(s: Sentence, actors: Sequence[Actor], text: str) -> str | None:
     if m and find_dates(f"by {m['y']}"):
         m = None  # "must be submitted by 24 March": a deadline, not who will submit
     if m:
-        verb = _base(m["pp"])
+        verb = _base(m["pp"]) + (m["part"] or "")
         return f"Will {_np(m['y'])} {verb} {_np(m['x'])}?"
+    m = _FINDINGS_DUE.search(text) if " expected " in text or " due " in text else None
+    if m:
+        what = re.sub(r"^(?:[Aa]n?|[Tt]he)[ ]", "the ", m["x"])
+        what = what[:1].lower() + what[1:]
+        verb = "be" if m["n"] in ("ruling", "verdict", "judgment", "judgement") else "find"
+        return f"What will {what} {verb} (expected {m['when'].strip()})?"
     m = _ACTIVE_PENDING.search(text) if " must still " in text else None
     if m:
         return f"Will {_np(m['x'])} {m['v']} {_np(m['y'])}?"
