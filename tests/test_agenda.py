@@ -511,3 +511,18 @@ def test_a_date_alone_in_closing_quotes_is_no_crash() -> None:
     from briefing.core.pipeline import extract
 
     assert extract(parse_text("“THE NEXT DAY“", "t.txt")).agenda == ()
+
+
+def test_an_event_word_inside_a_bodys_name_is_no_event() -> None:
+    from briefing.core.loader import parse_text
+    from briefing.core.pipeline import extract
+
+    text = (
+        "Postal vote rules changed\n\n"
+        "LISBON, 3 March 2026 — Parliament on Tuesday changed the rules for voting from abroad.\n\n"
+        "Ballots must reach a consulate or the Central Election Office by 9 May to be counted."
+        " The Election Commission will meet on 4 June.\n"
+    )
+    titles = [item.title for item in extract(parse_text(text, "t.txt")).agenda]
+    assert "Central Election" not in titles
+    assert "Election Commission to meet" in titles

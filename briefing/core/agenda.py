@@ -698,6 +698,8 @@ def _anchor(
             continue  # "the ballot box", "the match ball": a thing, not the event
         if word == "ruling" and i + 1 < len(toks) and toks[i + 1][2][:1].isupper():
             continue  # "Japan's ruling Liberal Democratic Party": the party in power
+        if tok[:1].isupper() and i + 1 < len(toks) and toks[i + 1][2][:1].isupper() and i > 0:
+            continue  # "the Central Election Office": a body's name, not an election
         if b > hi + 1 or _in_spans((a, b, tok), spans) or _transitive_use(toks, i):
             continue
         if i >= 2 and _bare(toks[i - 2][2]) == "you" and _bare(toks[i - 1][2]) in _URGING:
