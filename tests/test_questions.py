@@ -1077,3 +1077,24 @@ def test_a_body_named_for_an_election_is_not_an_election_to_come() -> None:
     )
     found = extract(parse_text(text, "t.txt")).questions
     assert not [q for q in found if q.kind == "pending" and "Election" in q.text]
+
+
+def test_a_follow_up_on_the_same_things_is_one_question() -> None:
+    found = questions(
+        "The mediator said she had put three proposals to both unions.",
+        "She did not say what the proposals were.",
+    )
+    unspecified = [(q.text, q.evidence) for q in found if q.kind == "unspecified"]
+    assert unspecified == [("What were the three proposals?", (0, 1))]
+
+
+def test_an_embedded_question_with_a_demonstrative_is_inverted() -> None:
+    found = questions(
+        "The donors pledged 40 million euros but did not say how that money would be spent."
+    )
+    assert "How would that money be spent?" in of_kind("unspecified", found)
+
+
+def test_by_consensus_is_how_not_who() -> None:
+    found = questions("Any text agreed this week must still be adopted by consensus in Geneva.")
+    assert of_kind("pending", found) == ["Will any text agreed this week be adopted by consensus?"]

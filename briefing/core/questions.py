@@ -256,6 +256,7 @@ _WH_AFTER_WORDS += ("not said",)
 _WH_AFTER_WORDS += ("without saying",)
 _UNSPEC_ADJECTIVES = ("undisclosed", "unspecified")
 _AUXES = ("was", "were", "is", "are", "would", "will", "could", "had", "has", "have", "can")
+_AUXES += ("should", "must", "might", "may")
 
 
 def _norm_tokens(text: str) -> set[str]:
@@ -1452,6 +1453,7 @@ def _as_question(embedded: str) -> str:
     wh_len = 2 if words[0].lower() == "how" and len(words) > 1 and words[1] in two_word else 1
     rest = words[wh_len:]
     determiners = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "it"}
+    determiners |= {"that", "those", "each", "every", "any"}
     determiners |= {"all", "most", "some", "both", "many"}
     determiners |= {"he", "she", "they", "we"}  # "where he would go": "Where would he go?"
     if rest and rest[0].lower() in determiners:
@@ -1812,6 +1814,21 @@ def _pending_question(s: Sentence, actors: Sequence[Actor]) -> str | None:
     return None
 
 
+# What "by" may bring in besides an agent: the way a thing is done.
+_MANNERS = frozenset(
+    "consensus unanimity acclamation majority referendum decree vote post email mail hand law "
+    "default force lot".split()
+)
+
+
+def _bare_word(phrase: str) -> str:
+    """The first word of a phrase after an article: "a simple majority" -> "majority"."""
+    words = [w.lower() for w in phrase.split()]
+    while words and (words[0] in ("a", "an", "the", "simple", "two-thirds", "qualified")):
+        words = words[1:]
+    return words[0].strip(_PUNCT) if words else ""
+
+
 def _pending_in(s: Sentence, actors: Sequence[Actor], text: str) -> str | None:
     # Each pattern opens with a lazy subject, costly to scan for: it runs only when the plain
     # words it needs are in the window.
@@ -1822,6 +1839,9 @@ def _pending_in(s: Sentence, actors: Sequence[Actor], text: str) -> str | None:
     if m and find_dates(f"by {m['y']}"):
         m = None  # "must be submitted by 24 March": a deadline, not who will submit
     if m:
+        if _bare_word(m["y"]) in _MANNERS:
+            # "must be adopted by consensus": how, not by whom.
+            return f"Will {_np(m['x'])} be {m['pp']}{m['part'] or ''} by {m['y'].strip()}?"
         verb = _base(m["pp"]) + (m["part"] or "")
         return f"Will {_np(m['y'])} {verb} {_np(m['x'])}?"
     m = _FINDINGS_DUE.search(text) if " expected " in text or " due " in text else None
@@ -2283,6 +2303,30 @@ def _short_claim(claim: str, lower_words: frozenset[str] = frozenset(), words: i
     return _short_quote(claim, words)
 
 
+_BARE_THING = compile_lazily(r"^What (?:was|were|is|are) the (?P<noun>[a-z]+)\?$")
+
+
+def _merge_follow_ups(found: list[Question]) -> list[Question]:
+    """ "She did not say what the options were" after "put four options on the table": one
+    question about the options, pointing at both sentences."""
+    out: list[Question] = []
+    for q in found:
+        m = _BARE_THING.match(q.text) if q.kind == "unspecified" else None
+        if m:
+            near = min(q.evidence, default=0)
+            for k, earlier in enumerate(out):
+                close = any(0 <= near - i <= 3 for i in earlier.evidence)
+                if earlier.kind == "unspecified" and close and f" {m['noun']}" in earlier.text:
+                    evidence = tuple(sorted({*earlier.evidence, *q.evidence}))
+                    out[k] = Question(earlier.kind, earlier.text, evidence)
+                    break
+            else:
+                out.append(q)
+            continue
+        out.append(q)
+    return out
+
+
 def find_questions(
     sentences: Sequence[Sentence], actors: Sequence[Actor], agenda: Sequence[AgendaItem]
 ) -> tuple[Question, ...]:
@@ -2315,6 +2359,7 @@ def find_questions(
     found = [q for q in found if not (q.kind == "pending" and q.evidence in undated)]
     asked = {i for q in found if q.kind in ("pending", "conflict") for i in q.evidence}
     found += _scheduled_outcomes(agenda, sentences, asked)
+    found = _merge_follow_ups(found)
     seen: set[str] = set()
     unique: list[Question] = []
     for q in found:
