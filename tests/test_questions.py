@@ -1098,3 +1098,14 @@ def test_an_embedded_question_with_a_demonstrative_is_inverted() -> None:
 def test_by_consensus_is_how_not_who() -> None:
     found = questions("Any text agreed this week must still be adopted by consensus in Geneva.")
     assert of_kind("pending", found) == ["Will any text agreed this week be adopted by consensus?"]
+
+
+def test_a_decision_to_come_asks_what_it_will_decide() -> None:
+    text = (
+        "Rail franchise\n\n"
+        "LEEDS, 2 March 2026 — The rail operator collapsed on Monday.\n\n"
+        "The transport regulator said it would decide by 20 March which company runs the"
+        " northern routes from April.\n"
+    )
+    found = [q.text for q in extract(parse_text(text, "t.txt")).questions if q.kind == "pending"]
+    assert "Which company runs the northern routes from April (to be decided by 20 March)?" in found

@@ -1511,6 +1511,14 @@ def _scheduled_outcomes(
             continue
         words = [w.strip(_PUNCT) for w in it.title.lower().split()]
         title = it.title[:1].lower() + it.title[1:]
+        said = " ".join(sentences[i].text for i in it.evidence if i < len(sentences))
+        decided = _DECIDE_WHAT.search(said) if " decide" in said else None
+        q = _decided_question(decided) if decided else None
+        if q:
+            # "would decide by 15 December which company takes over": the open question is
+            # the one the decision answers.
+            out.append(Question("pending", f"{q[:-1]} (to be decided {it.when})?", it.evidence))
+            continue
         if any(
             w.strip(_PUNCT).lower() in _DECIDING_EVENTS
             for w in it.title.split()[1:]
@@ -1532,7 +1540,6 @@ def _scheduled_outcomes(
             text = f"What will the {deciding} be ({it.title}, {it.when})?"
             out.append(Question("pending", text, it.evidence))
             continue
-        said = " ".join(sentences[i].text for i in it.evidence if i < len(sentences))
         m = _DECIDING_IN_SENTENCE.search(said)
         if m and words:
             noun = _DECIDING_NOUN.get(m["w"].lower(), m["w"].lower())
@@ -1547,6 +1554,23 @@ def _scheduled_outcomes(
                 text = f"What will come of the {noun} at the {title} {it.when}?"
             out.append(Question("pending", text, it.evidence))
     return out
+
+
+# "would decide by 15 December which company takes over ...", "to decide how many staff".
+_DECIDE_WHAT = compile_lazily(
+    r"\bdecide[sd]?(?:[ ](?:by|on|at|in|before|within)[ ][^,;.“”\"]{2,30}?)?[ ]"
+    r"(?P<wh>whether|which|how[ ]many|how[ ]much|who|what|when|where|how)[ ]"
+    r"(?P<clause>[^,;.“”\"]{5,120})"
+)
+
+
+def _decided_question(m: re.Match[str]) -> str | None:
+    wh, clause = m["wh"], m["clause"].strip()
+    if wh == "how" and clause.split()[0] == "to":
+        return None
+    if clause.split()[0] == "to":
+        return None  # "decide whether to appeal": asked by the rules for pending decisions
+    return _invert(wh, clause)
 
 
 # Verbs that give a decision ("deliver its verdict"); publishing or citing one does not.
