@@ -742,7 +742,7 @@ def test_affiliations_written_after_the_name_or_at_the_end_of_the_role() -> None
         return p.role, p.affiliation
 
     assert role_of("Professor Claire Dubois of the University of Lyon spoke.", "Dubois") == (
-        None,
+        "professor",
         "University of Lyon",
     )
     assert role_of("Mayor Lena Novak of Ljubljana opposed the tax.", "Novak") == (
@@ -888,3 +888,25 @@ def test_a_portfolio_before_a_capitalised_office_is_part_of_the_role() -> None:
     )
     # A nationality or a party before the office is not its portfolio.
     assert role_of("Republican President George Bush said so.", "Bush") == "President"
+
+
+def test_who_heads_after_another_clause_and_a_unit_of_a_body() -> None:
+    actors = _actors(
+        "Tomás Ibarra, who was injured in the blast and now heads the Miners' Families"
+        " Association, said the inquiry was too slow.",
+        "That is the point, according to Dr Wanjiru Kamau, who chairs the ethics panel of the"
+        " Kenya Medical Association.",
+    )
+    ibarra = _person(actors, "Ibarra")
+    assert (ibarra.role, ibarra.affiliation) == ("head", "Miners' Families Association")
+    kamau = _person(actors, "Kamau")
+    assert (kamau.role, kamau.affiliation) == (
+        "chair of the ethics panel",
+        "Kenya Medical Association",
+    )
+
+
+def test_professor_is_a_post_as_well_as_an_honorific() -> None:
+    actors = _actors("Professor Anneke de Wit of the Rotterdam Institute called the plan naive.")
+    p = _person(actors, "de Wit")
+    assert (p.name, p.role, p.affiliation) == ("Anneke de Wit", "professor", "Rotterdam Institute")

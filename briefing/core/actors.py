@@ -100,7 +100,14 @@ _WORKS_FOR = re.compile(
     r"^, who (?:rides|plays|works|races|drives|competes|writes|reports|sails|fights|boxes) "
     r"for (?:the )?(?=[A-Z])"
 )
-_WHO_LEADS = re.compile(r"^, who (?P<v>chairs|heads|leads|runs|directs) (?:the )?(?=[A-Z])")
+# ", who heads the Fisheries Agency", ", who lost her brother in the fire and now heads the X",
+# ", who chairs the consultants committee of the British Medical Association".
+_WHO_LEADS = re.compile(
+    r"^, who (?:[^,;“”\"]{0,80}? and )?(?:now |also |currently |still )?"
+    r"(?P<v>chairs|heads|leads|runs|directs) (?:the )?"
+    r"(?:(?P<unit>(?:[a-z’'-]+ ){1,3})(?:of|at) (?:the )?)?(?=[A-Z])"
+)
+_ACADEMIC_TITLES = frozenset({"Professor", "Prof", "Prof."})
 _LEADING_ROLE = {
     "chairs": "chair",
     "heads": "head",
@@ -1487,7 +1494,12 @@ class _Extractor:
             evidence = False
         elif title:
             role = role_before(before_words) or (
-                Role("") if any(t in HONORIFICS for t in title) else None
+                # "Professor Ingrid Solheim-Ward": an honorific that is also a post.
+                Role("professor")
+                if any(t in _ACADEMIC_TITLES for t in title)
+                else Role("")
+                if any(t in HONORIFICS for t in title)
+                else None
             )
             if role and role.text and len(role.text.split()) == 1 and title[-1:] == [role.text]:
                 # "Commerce Secretary Howard Lutnick", "Civil Protection Minister X": the
@@ -1545,7 +1557,8 @@ class _Extractor:
         body = ORG_CHUNK.match(after, rel.end()) if rel else None
         if rel and body:
             # "Kenji Arakawa, who heads the Fisheries Agency": the office the clause names.
-            role = Role(_LEADING_ROLE[rel["v"]], body.group(0))
+            unit = f" of the {rel['unit'].strip()}" if rel["unit"] else ""
+            role = Role(f"{_LEADING_ROLE[rel['v']]}{unit}", body.group(0))
             evidence = True
         if _AGE.match(after):
             evidence = True

@@ -56,11 +56,16 @@ NAME_CHUNK = _chunk(_PARTICLE)
 # Organisation names also take "of", "for", "and" ("Institute of Meteorology and Water Management").
 # A possessive inside an organisation's name comes right before the word that makes it one
 # ("Workers' Party", "Public Prosecutor's Office"); "Brazil's Workers' Party" still starts anew.
-_NAME_POSSESSIVE = (
-    r"(?:(?:['’]s|(?<=s)['’])(?= (?:Party|Union|Unions|Office|Hospital|College|Association|"
+# A plural possessive may stand one word further off ("Miners' Families Association"); "'s"
+# may not, or "Britain's Labour Party" would be one name.
+_ORG_HEADS = (
+    r"(?:Party|Union|Unions|Office|Hospital|College|Association|"
     r"Associations|Federation|Alliance|Front|Republic|Army|Movement|Congress|Liberation|Fund|"
     r"Trust|Society|Council|Court|Guard|Militia|Church|League|Confederation|Institute|"
-    r"Foundation|Commission|Committee)\b))?"
+    r"Foundation|Commission|Committee)\b"
+)
+_NAME_POSSESSIVE = (
+    rf"(?:['’]s(?= {_ORG_HEADS})|(?<=s)['’](?= (?:[{_UPPER}][a-z]+ )?{_ORG_HEADS}))?"
 )
 ORG_CHUNK = _chunk("of|for|and|on|the|de|du|des|in|to|&", _NAME_POSSESSIVE)
 _DESCRIPTIVE_PARTS = frozenset("of in law the and one two three four five six old year".split())
