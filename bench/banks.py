@@ -100,7 +100,10 @@ def score_actors(bank: list[dict], show: bool) -> None:
             keys = [k for k in gold if k in surnames]
             if not keys:
                 fp += 1
-                if any(norm(x) in norm(p.name) or norm(p.name) in norm(x) for x in item.get("not_persons", [])):
+                if any(
+                    norm(x) in norm(p.name) or norm(p.name) in norm(x)
+                    for x in item.get("not_persons", [])
+                ):
                     not_person += 1
                 if show:
                     print(f"  {item['id']} extra person {p.name!r}")
@@ -124,13 +127,16 @@ def score_actors(bank: list[dict], show: bool) -> None:
                 if want in got or any(w in got for w in want.split() if len(w) > 4):
                     aff_ok += 1
                 elif show:
-                    print(f"  {item['id']} affiliation of {g['name']}: got {p.affiliation!r}, want {want!r}")
+                    got_shown = f"got {p.affiliation!r}, want {want!r}"
+                    print(f"  {item['id']} affiliation of {g['name']}: {got_shown}")
         for key, g in gold.items():
             if key not in matched:
                 fn += 1
                 if show:
                     print(f"  {item['id']} missed person {g['name']}")
-        names = " | ".join(norm(a.name) + " " + " ".join(norm(x) for x in a.aliases) for a in others)
+        names = " | ".join(
+            norm(a.name) + " " + " ".join(norm(x) for x in a.aliases) for a in others
+        )
         for org in item.get("orgs", []):
             org_n += 1
             if norm(org) in names:
@@ -140,11 +146,20 @@ def score_actors(bank: list[dict], show: bool) -> None:
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    print(f"persons       F1 {f1:.3f}  (P {precision:.3f}, R {recall:.3f}; {tp} found, {fp} extra, {fn} missed)")
+    counts = f"{tp} found, {fp} extra, {fn} missed"
+    print(f"persons       F1 {f1:.3f}  (P {precision:.3f}, R {recall:.3f}; {counts})")
     print(f"              of the extra, {not_person} are things the bank marks as not people")
-    print(f"roles         {role_ok / role_n:.3f}  ({role_ok}/{role_n})" if role_n else "roles         -")
+    print(
+        f"roles         {role_ok / role_n:.3f}  ({role_ok}/{role_n})"
+        if role_n
+        else "roles         -"
+    )
     print(f"affiliations  {aff_ok / aff_n:.3f}  ({aff_ok}/{aff_n})" if aff_n else "affiliations  -")
-    print(f"organisations recall {org_ok / org_n:.3f}  ({org_ok}/{org_n})" if org_n else "organisations -")
+    print(
+        f"organisations recall {org_ok / org_n:.3f}  ({org_ok}/{org_n})"
+        if org_n
+        else "organisations -"
+    )
 
 
 def main() -> None:
@@ -155,7 +170,12 @@ def main() -> None:
     for name, scorer in (("questions", score_questions), ("actors", score_actors)):
         if args.only and args.only != name:
             continue
-        path = ROOT / "bench" / ("question_bank" if name == "questions" else "actor_bank") / "bank.json"
+        path = (
+            ROOT
+            / "bench"
+            / ("question_bank" if name == "questions" else "actor_bank")
+            / "bank.json"
+        )
         if not path.exists():
             print(f"{path.relative_to(ROOT)}: not there, skipped")
             continue

@@ -64,9 +64,7 @@ _ORG_HEADS = (
     r"Trust|Society|Council|Court|Guard|Militia|Church|League|Confederation|Institute|"
     r"Foundation|Commission|Committee)\b"
 )
-_NAME_POSSESSIVE = (
-    rf"(?:['’]s(?= {_ORG_HEADS})|(?<=s)['’](?= (?:[{_UPPER}][a-z]+ )?{_ORG_HEADS}))?"
-)
+_NAME_POSSESSIVE = rf"(?:['’]s(?= {_ORG_HEADS})|(?<=s)['’](?= (?:[{_UPPER}][a-z]+ )?{_ORG_HEADS}))?"
 ORG_CHUNK = _chunk("of|for|and|on|the|de|du|des|in|to|&", _NAME_POSSESSIVE)
 _DESCRIPTIVE_PARTS = frozenset("of in law the and one two three four five six old year".split())
 _WORD = re.compile(r"[\w'’.-]+|[^\w\s]")
