@@ -910,3 +910,14 @@ def test_professor_is_a_post_as_well_as_an_honorific() -> None:
     actors = _actors("Professor Anneke de Wit of the Rotterdam Institute called the plan naive.")
     p = _person(actors, "de Wit")
     assert (p.name, p.role, p.affiliation) == ("Anneke de Wit", "professor", "Rotterdam Institute")
+
+
+def test_its_points_to_the_body_that_opens_the_last_clause() -> None:
+    text = (
+        "Harbor Logistics agreed in May to buy Tessaly Shipping, but Tessaly pulled out of the"
+        " deal on Friday."
+    )
+    after = "Its chief executive, Ana Ruiz, said the price was too low."
+    assert _person(_actors(text, after), "Ruiz").affiliation == "Tessaly Shipping"
+    plain = "Harbor Logistics agreed in May to buy Tessaly Shipping."
+    assert _person(_actors(plain, after), "Ruiz").affiliation == "Harbor Logistics"

@@ -587,6 +587,10 @@ def _inside_org_name(st: _Sent, m: re.Match[str]) -> bool:
     return False
 
 
+# What ends the clause before a subject: "..., but Baltrix withdrew", "...; Baltrix withdrew".
+_CLAUSE_OPENERS = (", but ", "; ", ", and ", ", while ", ", although ")
+
+
 def _opens_sentence(before: str) -> bool:
     """Whether only a determiner and lower-case or national words stand before a name at the
     start of a sentence ("Danish logistics group Vestholm", "The US Supreme Court")."""
@@ -2103,14 +2107,21 @@ class _Extractor:
                     continue
                 if best is None or (i, at) > best[0]:
                     best = ((i, at), o)
-                starts = [text.find(form, 0, limit) for form in (o.name, *o.aliases)]
-                first = min(at for at in starts if at != -1)
-                if (
-                    subject
-                    and _opens_sentence(text[:first])
-                    and (best_subject is None or (i, first) > best_subject[0])
-                ):
-                    best_subject = ((i, first), o)
+                if not subject:
+                    continue
+                # The last clause it opens: "Wolin agreed to merge with Baltrix Power, but
+                # Baltrix withdrew": "its" in the next sentence is Baltrix's.
+                # Its first word alone too: "Tessaly Shipping ..., but Tessaly pulled out".
+                short = o.name.split()[0]
+                forms = (o.name, *o.aliases, *([short] if short != o.name else []))
+                for form in forms:
+                    start = text.find(form, 0, limit)
+                    while start != -1:
+                        clause = max(text.rfind(c, 0, start) for c in _CLAUSE_OPENERS)
+                        opens = _opens_sentence(text[clause + 1 if clause >= 0 else 0 : start])
+                        if opens and (best_subject is None or (i, start) > best_subject[0]):
+                            best_subject = ((i, start), o)
+                        start = text.find(form, start + 1, limit)
         if best_subject:
             return best_subject[1]
         return best[1] if best else None
