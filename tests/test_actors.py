@@ -921,3 +921,14 @@ def test_its_points_to_the_body_that_opens_the_last_clause() -> None:
     assert _person(_actors(text, after), "Ruiz").affiliation == "Tessaly Shipping"
     plain = "Harbor Logistics agreed in May to buy Tessaly Shipping."
     assert _person(_actors(plain, after), "Ruiz").affiliation == "Harbor Logistics"
+
+
+def test_the_unions_official_belongs_to_the_body_the_article_calls_a_union() -> None:
+    actors = _actors(
+        "The nurses' union NUP-K said 4,000 members had joined the walkout.",
+        "The Health Ministry put the figure at 1,500.",
+        "“We are not going away,” said Grace Wanjiku, the union's general secretary, outside"
+        " the ministry.",
+    )
+    p = _person(actors, "Wanjiku")
+    assert (p.role, p.affiliation) == ("general secretary", "NUP-K")

@@ -2158,6 +2158,11 @@ class _Extractor:
             named = [o for o in orgs if cue in o.name.split()]
             if len(named) == 1:
                 return named[0].name
+            described = [o for o in orgs if self._described_as(o, word)] if not named else []
+            if len(described) == 1:
+                # "The lecturers' union SNESUP-FSU said ..." then "the union's general
+                # secretary": the one body the article calls a union.
+                return described[0].name
             ent = self._antecedent_org(p, named or orgs, None if named else word)
             if ent is None and lede and _fits(lede, {word}) and not named:
                 ent = lede
@@ -2166,6 +2171,15 @@ class _Extractor:
         if country:
             return country
         return self._full_org(word, orgs)
+
+    def _described_as(self, o: _Entity, noun: str) -> bool:
+        """Whether the article calls the body by the noun: "union SNESUP-FSU", "Vattenfall,
+        the Swedish utility"."""
+        name = re.escape(o.name)
+        pattern = re.compile(
+            rf"\b{noun} {name}(?![\w’'-])|\b{name}, (?:the|a|an) (?:[\w’'-]+ ){{0,3}}{noun}\b"
+        )
+        return any(o.name in st.text and pattern.search(st.text) for st in self.sents)
 
     def _full_org(self, name: str, orgs: list[_Entity]) -> str:
         for o in orgs:
