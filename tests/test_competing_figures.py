@@ -145,3 +145,61 @@ def test_years_and_values_of_other_kinds_do_not_compete() -> None:
         "Insurers put the damage at $40 million.",
     )
     assert found == []
+
+
+def test_two_sentences_giving_one_thing_two_values_are_a_conflict() -> None:
+    found = conflicts(
+        "The pipeline operator said roughly 1,200 barrels had leaked before the valve closed.",
+        "State inspectors who visited the site estimated the spill at about 800 barrels.",
+    )
+    assert [evidence for _, evidence in found] == [(0, 1)]
+    assert "1,200" in found[0][0] and "800" in found[0][0]
+
+
+def test_a_sum_in_signs_and_in_words_is_one_currency() -> None:
+    found = conflicts(
+        "The gallery's insurers valued the sculpture at £2.4m.",
+        "Police said the sculpture was worth around 3 million pounds.",
+    )
+    assert len(found) == 1 and "£2.4m" in found[0][0] and "3 million pounds" in found[0][0]
+
+
+def test_measurements_of_two_things_do_not_compete() -> None:
+    assert (
+        conflicts(
+            "The shaft measured just 40 centimetres wide.",
+            "Rescuers said the shaft was about 30 metres deep (98 feet).",
+        )
+        == []
+    )
+    assert (
+        conflicts(
+            "The 52-year-old driver was taken to hospital.",
+            "A 61-year-old passenger was treated at the scene.",
+        )
+        == []
+    )
+
+
+def test_figures_for_other_days_parts_or_years_do_not_compete() -> None:
+    assert (
+        conflicts(
+            "On Monday 640 delegates attended the sessions.",
+            "On Tuesday 410 delegates attended the sessions.",
+        )
+        == []
+    )
+    assert (
+        conflicts(
+            "The union said 3,000 members joined the march.",
+            "Another 500 members joined the march in the afternoon.",
+        )
+        == []
+    )
+    assert (
+        conflicts(
+            "Some 42 million people have already cast ballots.",
+            "An estimated 126 million people cast ballots in the 2012 election.",
+        )
+        == []
+    )

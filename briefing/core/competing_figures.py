@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from briefing.core.dates import find_dates
 from briefing.core.gates import has_any
 from briefing.core.lazy_regex import compile_lazily
+from briefing.core.lexicons.events import NOT_COUNTED_AFTER_NUMBER
 from briefing.core.lexicons.people import GROUP_NOUNS
 from briefing.core.model import Question, Sentence
 
@@ -77,6 +78,16 @@ _CHANGE_WORDS = (
     " expected to",
     " forecast",
     " target",
+    # A figure revised: "later raised the price to 450 million euros".
+    " raised",
+    " lowered",
+    " revised",
+    " reduced",
+    " trimmed",
+    " sweetened",
+    " slashed",
+    " increase to",
+    " cut to",
 )
 
 
@@ -113,9 +124,11 @@ _MONEY_SIGN = compile_lazily(
     r"(?P<cur>[$€£¥])(?P<num>\d[\d,]*(?:\.\d+)?)(?:[ ]?(?P<scale>million|billion|trillion|bn|m)\b)?"
 )
 # "41 billion dollars", "2.1 billion zlotys", "7.1 million", "452,000", "640".
+# A scale written on ("2.9m", "3bn") is read after a decimal only: "100m" is a sprint.
 _AMOUNT = compile_lazily(
     r"(?<![\w.,:$€£¥-])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d:%])"
-    r"(?:[ ](?P<scale>million|billion|trillion)\b)?(?:[ ](?P<unit>[a-z]+))?"
+    r"(?:[ ](?P<scale>million|billion|trillion)\b|(?<=\.\d)(?P<short>m|bn)\b|"
+    r"(?<=\.\d\d)(?P<short2>m|bn)\b|(?P<bn>bn)\b)?(?:[ ](?P<unit>[a-z]+))?"
 )
 _VOTE = compile_lazily(
     r"(?<![\d.,])(?P<a>\d{1,3})(?:[ ]?[-–][ ]?|[ ]to[ ])(?P<b>\d{1,3})(?!\d|[.,]\d)"
@@ -125,6 +138,7 @@ _CURRENCY_WORDS = frozenset(
     "pesos reais won rubles roubles lira dirhams riyals shekels naira shillings".split()
 )
 _SCALES = {"m": "million", "bn": "billion"}
+_CURRENCY_SIGNS = {"$": "dollars", "£": "pounds", "€": "euros", "¥": "yen"}
 
 
 def _values(text: str) -> list[_Value]:
@@ -152,18 +166,20 @@ def _values(text: str) -> list[_Value]:
         add("vote", (int(m["a"]), int(m["b"])), m.start(), m.end())
     for m in _MONEY_SIGN.finditer(text):
         scale = _SCALES.get(m["scale"] or "", m["scale"] or "")
-        add("money", (_number(m["num"]), scale, m["cur"]), m.start(), m.end())
+        add("money", (_number(m["num"]), scale, _CURRENCY_SIGNS[m["cur"]]), m.start(), m.end())
     for m in _AMOUNT.finditer(text):
         num = m["num"]
-        if len(num) == 4 and num[:2] in ("19", "20") and not m["scale"]:
+        short = m["short"] or m["short2"] or m["bn"]
+        scale = m["scale"] or _SCALES.get(short or "", "")
+        if len(num) == 4 and num[:2] in ("19", "20") and not scale:
             continue  # a year
         unit = m["unit"] or ""
         if unit in _CURRENCY_WORDS:
-            add("money", (_number(num), m["scale"] or "", unit), m.start(), m.end())
+            add("money", (_number(num), scale, unit), m.start(), m.end())
         else:
             # The word after a count is kept out of what is shown: "640 people on the night".
-            end = m.end("scale") if m["scale"] else m.end("num")
-            add("count", (_number(num), m["scale"] or "", ""), m.start(), end)
+            end = m.end("scale") if m["scale"] else m.end("num") + len(short or "")
+            add("count", (_number(num), scale, ""), m.start(), end)
     found.sort(key=lambda v: v.start)
     return found
 
@@ -308,3 +324,147 @@ def competing_figures(
         evidence = tuple(sorted({first_index, s.index}))
         out.append(Question("conflict", f"{ask}: {a_shown} or {b_shown}?", evidence))
     return out
+
+
+# Words that make a second figure a further one, a part or a rate, not a rival figure.
+_PART_WORDS = compile_lazily(
+    r"\b(?:another|further|additional|extra|other|also|remaining|rest|including|of[ ]them|"
+    r"of[ ]these|of[ ]whom|of[ ]which|each|per|a[ ](?:day|week|month|year|hour)|"
+    r"an[ ]hour|first|second|third|last|previous|next)\b"
+)
+_WORD_RE = compile_lazily(r"[A-Za-z][A-Za-z'’-]+")
+# Units written two ways.
+_UNIT_NAMES = {"km": "kilometres", "kilometers": "kilometres", "ha": "hectares", "kg": "kilograms"}
+_NOT_THINGS = frozenset(
+    """
+    said says told according about around some nearly almost roughly more than least under over
+    with from into that this those these their there which while would could should will were
+    have been being also only just what when where after before since figure number total
+    same however statement report official officials million billion percent cent
+    """.split()
+)
+# Units of a measurement: two measurements near each other are mostly of two things (a width
+# and a depth, a speed limit and a top speed).
+_MEASURE_UNITS = frozenset(
+    """
+    feet foot ft inches inch in yards yard metres meters metre meter centimetres centimeters cm
+    millimetres millimeters mm kilometres kilometers km miles mile mph kph km/h knots degrees
+    grams gram g kilograms kilogram kg pounds lb lbs ounces oz litres liters litre liter
+    gallons gallon calories volts watts megawatts gigawatts storeys stories floors
+    """.split()
+)
+_NEAR_BEFORE = 5
+_NEAR_AFTER = 4
+_PAIR_REACH = 3
+
+
+def _stems_near(text: str, value: _Value) -> set[str]:
+    """The content words around a value, cut to their first five letters: what it counts."""
+    before = _WORD_RE.findall(text[: value.start])[-_NEAR_BEFORE:]
+    after = _WORD_RE.findall(text[value.start + len(value.shown) :])[:_NEAR_AFTER]
+    stems = set()
+    for word in (*before, *after):
+        low = word.lower().strip("'’")
+        low = _UNIT_NAMES.get(low, low)
+        if len(low) > 3 and low not in _NOT_THINGS and not word[:1].isupper():
+            stems.add(low[:5])
+    return stems
+
+
+_YEAR = compile_lazily(r"\b(?:19|20)\d\d\b")
+
+
+def _scope(text: str) -> frozenset[str]:
+    """The dates a sentence is about: figures for "Monday" and "Tuesday", or for "the 2012
+    election" and this one, do not compete."""
+    dates = {d.text.lower().removeprefix("on ") for d in find_dates(text)}
+    return frozenset(dates | set(_YEAR.findall(text)))
+
+
+def _counted(text: str, value: _Value) -> bool:
+    """Whether a value counts or costs something rather than measures it: "400-gram",
+    "62-year-old", "40m", "12mph", "30 centimetres", "the 52nd victory" measure or rank."""
+    end = value.start + len(value.shown)
+    if end < len(text) and (text[end] == "-" or text[end].isalpha()):
+        return False
+    if text[max(0, value.start - 1) : value.start] == "(":
+        return False  # a conversion: "40 metres deep (131 feet)"
+    if value.kind != "count":
+        return True
+    following = text[end:].split(maxsplit=1)
+    unit = following[0].lower().strip(",.;)") if following else ""
+    return unit not in NOT_COUNTED_AFTER_NUMBER and unit not in _MEASURE_UNITS
+
+
+def paired_figures(
+    sentences: Sequence[Sentence], source_of: Callable[[str], str]
+) -> list[Question]:
+    """Two sentences close together giving one thing two values: "Swiss officials said 640
+    delegates had attended" and "The secretariat later put attendance at 410"; "roughly 1,200
+    barrels had leaked" and "estimated the spill at about 800 barrels".
+
+    A value's thing is told by the words around it ("delegates had attended", "attendance");
+    two values compete when they are of one kind and scale and share such a word. A change
+    ("rose to"), a part or a further amount ("another 300", "of them"), a rate ("a day") or
+    another date makes them two things."""
+    read: list[tuple[Sentence, list[tuple[_Value, set[str]]]]] = []
+    for s in sentences:
+        if s.kind in ("title", "heading") or not any(c.isdigit() for c in s.text):
+            continue
+        text = s.text
+        low = " " + text.lower()
+        values = [v for v in _values(text) if v.kind in ("count", "money", "share")]
+        if not values or len(values) > 3 or has_any(low, _CHANGE_WORDS) or " from " in low:
+            continue
+        near = [
+            (v, _stems_near(text, v))
+            for v in values
+            if _counted(text, v)
+            and not _PART_WORDS.search(
+                text[max(0, v.start - 25) : v.start + len(v.shown) + 25].lower()
+            )
+        ]
+        if near:
+            read.append((s, near))
+    out: list[Question] = []
+    asked: set[int] = set()
+    for k, (b, b_values) in enumerate(read):
+        if b.index in asked:
+            continue
+        for a, a_values in reversed(read[:k]):
+            if b.index - a.index > _PAIR_REACH:
+                break
+            if a.index in asked or _scope(a.text) != _scope(b.text):
+                continue
+            pair = next(
+                (
+                    (x, y)
+                    for x, x_stems in a_values
+                    for y, y_stems in b_values
+                    if _same_measure(x, y) and x_stems & y_stems
+                ),
+                None,
+            )
+            if pair is None:
+                continue
+            x, y = pair
+            if _absolute(x) == _absolute(y) or _agree(x, y):
+                break  # the same figure again, or one within the other's bound
+            a_from, b_from = _who(a.text, source_of), _who(b.text, source_of)
+            a_shown = f"{x.shown} ({a_from})" if a_from else x.shown
+            b_shown = f"{y.shown} ({b_from})" if b_from and b_from != a_from else y.shown
+            text = f"Which figure is right: {a_shown} or {b_shown}?"
+            out.append(Question("conflict", text, (a.index, b.index)))
+            asked.update((a.index, b.index))
+            break
+    return out
+
+
+_MULTIPLIERS = {"": 1.0, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def _absolute(value: _Value) -> float:
+    amount = float(value.key[0])  # type: ignore[arg-type]
+    if value.kind in ("count", "money"):
+        return amount * _MULTIPLIERS.get(str(value.key[1]), 1.0)
+    return amount

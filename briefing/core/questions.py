@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-from briefing.core.competing_figures import competing_figures
+from briefing.core.competing_figures import competing_figures, paired_figures
 from briefing.core.dates import DateMention, find_dates
 from briefing.core.gates import has_any
 from briefing.core.lazy_regex import compile_lazily
@@ -2371,6 +2371,11 @@ def find_questions(
     # A rival figure the rules above already asked about is not asked twice.
     conflicts = {q.evidence for q in found}
     found += [q for q in competing_figures(sentences, _source_of) if q.evidence not in conflicts]
+    # Two values for one thing with no set phrase between them, unless one was asked already.
+    asked_pairs = {i for q in found for i in q.evidence if q.kind == "conflict"}
+    found += [
+        q for q in paired_figures(sentences, _source_of) if asked_pairs.isdisjoint(q.evidence)
+    ]
     found += [
         *_incomplete(agenda, sentences, whens),
         *_unspecified(sentences, actors),
