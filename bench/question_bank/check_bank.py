@@ -9,17 +9,29 @@ lower-casing; conflict items use mention_all (2 values), other open-question
 kinds use mention_any (1-3), "none" items carry an empty mention_any.
 Exit status 0 when all checks pass.
 """
-import json, re, sys, unicodedata
+
+import json
+import re
+import sys
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
-EXPECTED = {"conflict": 40, "unspecified": 40, "incomplete": 30,
-            "pending": 40, "unattributed": 30, "none": 40}
+EXPECTED = {
+    "conflict": 40,
+    "unspecified": 40,
+    "incomplete": 30,
+    "pending": 40,
+    "unattributed": 30,
+    "none": 40,
+}
+
 
 def norm(s):
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c))
     return s.lower()
+
 
 def main(path):
     items = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -81,6 +93,7 @@ def main(path):
     print(f"{len(items)} items; " + ", ".join(f"{k}={counts.get(k, 0)}" for k in EXPECTED))
     print("OK" if not errors else f"{len(errors)} error(s)")
     return 1 if errors else 0
+
 
 if __name__ == "__main__":
     here = Path(__file__).resolve().parent
