@@ -1109,3 +1109,49 @@ def test_a_decision_to_come_asks_what_it_will_decide() -> None:
     )
     found = [q.text for q in extract(parse_text(text, "t.txt")).questions if q.kind == "pending"]
     assert "Which company runs the northern routes from April (to be decided by 20 March)?" in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        (
+            "The judge said the retrial would begin on the 21st, when 40 witnesses will be heard.",
+            "Which month is “on the 21st” in?",
+        ),
+        (
+            "Police said the break-in happened on Friday, Nov. at about 2 a.m.",
+            "Which Friday in November (“Friday, Nov.”)?",
+        ),
+        (
+            "The injured cyclist, identified only as Tomasz, was taken to hospital.",
+            "What is the full name of the injured cyclist (given only as Tomasz)?",
+        ),
+        (
+            "The airport said flights had been suspended until further notice.",
+            "When will flights resume?",
+        ),
+        (
+            "The tribunal said the hearing would resume at a date to be determined.",
+            "When will the hearing resume?",
+        ),
+        (
+            "The concert, which will be held in August at a venue yet to be announced, sold out.",
+            "Where will the concert be held?",
+        ),
+    ],
+)
+def test_dates_places_and_names_cut_short_are_asked(sentence: str, asked: str) -> None:
+    assert asked in of_kind("incomplete", questions("The board met on Monday.", sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bill would become the 21st amendment to the constitution.",
+        "She finished on the 18th hole with a birdie.",
+        "The 14th century church was restored.",
+        "He was identified by witnesses as the driver.",
+    ],
+)
+def test_ordinals_and_identifications_that_are_complete_are_not_asked(sentence: str) -> None:
+    assert of_kind("incomplete", questions("The board met on Monday.", sentence)) == []

@@ -25,13 +25,14 @@ from briefing.core.lexicons.events import (
     COUNT_SOURCE_CUES,
     COUNT_WORDS,
     COUNTED_NOUNS,
+    EVENT_NOUNS,
     EVENT_VERBS,
     NOT_COUNTED_AFTER_NUMBER,
     UNSPECIFIED_CUES,
 )
 from briefing.core.lexicons.people import GROUP_NOUNS, ROLE_HEADS
 from briefing.core.lexicons.places import country_name
-from briefing.core.lexicons.time import MONTHS
+from briefing.core.lexicons.time import MONTHS, WEEKDAYS
 from briefing.core.lexicons.words import (
     ANONYMOUS_SOURCE_NOUNS,
     AUXILIARIES,
@@ -852,7 +853,8 @@ _NO_NEW_DATE_WORDS += ("to be determined", "to be chosen", "to be named", "to be
 # "The match will be played at a venue to be confirmed": where (or when) is left open.
 _TO_BE_SET = compile_lazily(
     r"(?P<x>[^,;:“”\"]{3,60}?)[ ](?:will|would|is[ ]to|are[ ]to|is[ ]due[ ]to|are[ ]due[ ]to)[ ]"
-    r"be[ ](?P<v>played|held|staged|hosted|built|located|heard|sited)[ ](?:at|in|on)[ ](?:a|an)[ ]"
+    r"be[ ](?P<v>played|held|staged|hosted|built|located|heard|sited)"
+    r"(?:[ ](?:in|on)[ ][^,;:“”\"]{2,25}?)?[ ](?:at|in|on)[ ](?:a|an)[ ]"
     r"(?P<what>venue|location|place|site|city|date|time)[ ](?:yet[ ])?to[ ]be[ ](?:confirmed|"
     r"announced|decided|determined|set|chosen|named|agreed|fixed)"
 )
@@ -882,6 +884,62 @@ _NOT_SCHEDULED_WORDS += ("not scheduled", "yet scheduled")
 _CLOSED_UNTIL = compile_lazily(
     r"(?P<x>\b[A-Z][^,;:“”\"]{2,60}?)[ ](?:will|would|are[ ]to|is[ ]to)?[ ]?(?:stay|remain|remains|"
     r"stays|be)[ ](?:closed|shut)[ ](?:until[ ]further[ ]notice|indefinitely)"
+)
+# "sailings had been halted until further notice", "the meeting was adjourned sine die",
+# "proceedings would resume at a date to be determined", "the vote would be held at a later
+# date": stopped, with no date to start again.
+_HALTED = compile_lazily(
+    r"(?P<x>[^,;:“”\"]{3,60}?)[ ](?:had[ ]been|has[ ]been|have[ ]been|was|were|is|are|will[ ]be|"
+    r"would[ ]be)[ ](?P<v>halted|suspended|stopped|closed|shut|frozen|paused|adjourned)[ ]"
+    r"(?:until[ ]further[ ]notice|sine[ ]die)|"
+    r"(?P<x2>[^,;:“”\"]{3,60}?)[ ](?:would|will|is[ ]to|are[ ]to)[ ](?P<v2>resume|reopen|restart|"
+    r"be[ ]held|take[ ]place|go[ ]ahead|be[ ]rescheduled|reconvene)[ ]at[ ]a[ ](?:later|future|"
+    r"new)?[ ]?date(?:[ ](?:yet[ ])?to[ ]be[ ](?:determined|decided|set|fixed|announced|agreed|"
+    r"confirmed))?|"
+    r"\b(?:adjourned|suspended)[ ](?P<x3>the[ ][a-z]+(?:[ ][a-z]+)?)[ ]sine[ ]die"
+)
+_HALTED_WORDS = ("further notice", "sine die", " date")
+# "on the 14th", "Monday the 7th": a day with no month.
+_DAY_ONLY = compile_lazily(
+    rf"\b(?:[Oo]n[ ](?:(?:{'|'.join(WEEKDAYS)}),?[ ])?the|(?:{'|'.join(WEEKDAYS)})[ ]the)[ ]"
+    r"(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
+    rf"(?![ ](?:of\b|{'|'.join(MONTHS)}|century|centuries|time|place|round|minute|amendment|"
+    r"anniversary|floor|birthday|day|week|month|year|hole|lap|over|inning|edition|session|"
+    r"congress|parliament|term|stage|pick|seed|percentile|district|street|avenue))"
+)
+# "on Tuesday, Oct. at about 11 a.m.": a weekday and a month with the day cut out.
+_WEEKDAY_MONTH_CUT = compile_lazily(
+    rf"\b(?P<wd>{'|'.join(WEEKDAYS)}),?[ ](?P<mon>{'|'.join(MONTHS)}|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=[ ](?:at|in|when|and)\b|[,;]|\.?$)"
+)
+# "on a Saturday in May": one of four or five days.
+_SOME_WEEKDAY = compile_lazily(
+    rf"\b(?:on[ ])?an?[ ](?P<wd>{'|'.join(WEEKDAYS)})[ ]in[ ](?P<mon>{'|'.join(MONTHS)})\b"
+)
+_ORDINAL_ENDINGS = (
+    "st ",
+    "nd ",
+    "rd ",
+    "th ",
+    "st,",
+    "nd,",
+    "rd,",
+    "th,",
+    "st.",
+    "nd.",
+    "rd.",
+    "th.",
+)
+_MONTH_ABBREVIATED = {m[:3]: m for m in MONTHS} | {"Sept": "September", "Sep": "September"}
+# "the victim, identified only as Ahmed", "named by police only as Sofia", "identified the
+# manager only by the initials R.T.": a name cut short.
+_ONLY_AS = compile_lazily(
+    r"(?:(?P<who>\b(?:[Tt]he|[Aa]|[Aa]n)[ ](?:[a-z-]+[ ]){0,2}[a-z-]+),[ ])?"
+    r"(?:identified|named|known|referred[ ]to|described)(?:[ ]by[ ][a-z ]{2,20}?)?[ ]only[ ]"
+    r"(?:as|by)[ ](?:(?:his|her|their|the)[ ](?:first[ ]name[ ]|initials[ ]|surname[ ]))?"
+    r"(?P<n>[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*)?)|"
+    r"\bidentified[ ](?P<who2>the[ ][a-z]+)[ ]only[ ]by[ ](?:(?:his|her|their|the)[ ])?"
+    r"(?:initials|first[ ]name|surname)[ ](?P<n2>[A-Z][\w.’'-]*)"
 )
 
 
@@ -917,9 +975,24 @@ def _undated(sentences: Sequence[Sentence]) -> list[Question]:
                 text = f"When will {_lower_common(what)} reopen?"
                 out.append(Question("incomplete", text, (s.index,)))
                 continue
+        h = _HALTED.search(s.text) if has_any(s.text, _HALTED_WORDS) else None
+        if h is not None:
+            what = h["x"] or h["x2"] or h["x3"]
+            what = re.split(r"\b(?:that|said|says|and|but)\b", what)[-1].strip()
+            if what and what.split()[0].lower() not in ("it", "he", "she", "they", "this", "that"):
+                v2 = h["v2"] or ""
+                verb = "resume" if h["x"] or h["x3"] else v2 if " " not in v2 else "take place"
+                text = f"When will {_lower_common(what)} {verb}?"
+                out.append(Question("incomplete", text, (s.index,)))
+                continue
         t = _TO_BE_SET.search(s.text)
         if t is not None:
             what = re.split(r"\b(?:that|said|says|and|but)\b", t["x"])[-1].strip()
+            if what.lower() in ("which", "that"):
+                # "the show, which will be held ... at a venue yet to be announced".
+                before = s.text[: t.start("x")].rstrip(" ,")
+                np = re.search(r"\b(?:[Tt]he|[Aa]n?)[ ](?:[a-z-]+[ ]){0,2}[a-z-]+$", before)
+                what = np.group(0) if np else what
             if what and what.split()[0].lower() not in ("it", "he", "she", "they", "this"):
                 wh = "When" if t["what"] in ("date", "time") else "Where"
                 text = f"{wh} will {_lower_common(what)} be {t['v']}?"
@@ -941,6 +1014,7 @@ def _incomplete(
     agenda: Sequence[AgendaItem], sentences: Sequence[Sentence], whens: _Whens
 ) -> list[Question]:
     out: list[Question] = _undated(sentences)
+    out += _cut_short(sentences, agenda)
     for item in agenda:
         if item.kind != "event" or not item.when:
             continue
@@ -957,15 +1031,72 @@ def _incomplete(
     return out
 
 
+def _cut_short(sentences: Sequence[Sentence], agenda: Sequence[AgendaItem]) -> list[Question]:
+    """A day with no month ("on the 14th"), a month with no day after a weekday ("on Tuesday,
+    Oct."), one of several days ("on a Saturday in May"), a name given in part ("identified
+    only as Ahmed")."""
+    out: list[Question] = []
+    events = {i: it for it in agenda if it.kind == "event" for i in it.evidence}
+    for s in sentences:
+        text = s.text
+        if has_any(text, _ORDINAL_ENDINGS) and any(c.isdigit() for c in text):
+            m = _DAY_ONLY.search(text)
+            if m:
+                item = events.get(s.index)
+                what = f" {_event_clause(item, sentences)}" if item else ""
+                phrase = m.group(0)
+                if what:
+                    out.append(
+                        Question("incomplete", f"In which month{what} (“{phrase}”)?", (s.index,))
+                    )
+                else:
+                    out.append(Question("incomplete", f"Which month is “{phrase}” in?", (s.index,)))
+                continue
+        w = _WEEKDAY_MONTH_CUT.search(text) if "day," in text or "day " in text else None
+        if w:
+            month = _MONTH_ABBREVIATED.get(w["mon"], w["mon"])
+            out.append(
+                Question("incomplete", f"Which {w['wd']} in {month} (“{w.group(0)}”)?", (s.index,))
+            )
+            continue
+        d = _SOME_WEEKDAY.search(text) if " in " in text else None
+        if d:
+            item = events.get(s.index)
+            what = f" {_event_clause(item, sentences)}" if item else ""
+            out.append(Question("incomplete", f"Which {d['wd']} in {d['mon']}{what}?", (s.index,)))
+            continue
+        n = _ONLY_AS.search(text) if " only " in text else None
+        if n:
+            name = n["n"] or n["n2"]
+            who = n["who"] or n["who2"]
+            of = f" of {_lower_common(who)}" if who else ""
+            out.append(
+                Question(
+                    "incomplete", f"What is the full name{of} (given only as {name})?", (s.index,)
+                )
+            )
+    return out
+
+
 def _event_clause(item: AgendaItem, sentences: Sequence[Sentence]) -> str:
     """ "will the working group present ..." or "is the public meeting", for a question."""
     where = f" in {item.where}" if item.where and item.where not in item.title else ""
     m = re.match(r"(?P<s>.+?)[ ]to[ ](?P<be>be[ ])?(?P<v>\w+)(?P<rest>.*)$", item.title)
-    if m and m["v"].lower() in EVENT_VERBS:
-        subject = _as_in_text(m["s"], sentences, item.evidence)
+    if m and (m["v"].lower() in EVENT_VERBS or m["v"] in ("take", "held", "go")):
+        subject = _common_head(_as_in_text(m["s"], sentences, item.evidence))
         verb = f"be {m['v']}" if m["be"] else m["v"]
         return f"will the {subject} {verb}{m['rest']}{where}".replace("the the ", "the ")
-    return f"is the {_as_in_text(item.title, sentences, item.evidence)}{where}"
+    return f"is the {_common_head(_as_in_text(item.title, sentences, item.evidence))}{where}"
+
+
+def _common_head(title: str) -> str:
+    """ "Meeting", "Award ceremony" as a title; "meeting", "award ceremony" in a question."""
+    words = title.split()
+    if words and words[0][:1].isupper() and words[1:2] != [] and words[1][:1].isupper():
+        return title  # "Strategic Stability Dialogue": a name
+    if words and (words[0].lower() in EVENT_NOUNS or words[-1].lower() in EVENT_NOUNS):
+        return words[0].lower() + title[len(words[0]) :]
+    return title
 
 
 _DETERMINERS = frozenset(
