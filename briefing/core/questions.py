@@ -40,6 +40,7 @@ from briefing.core.lexicons.words import (
     PERSON_NOUNS,
 )
 from briefing.core.model import Actor, AgendaItem, Question, Sentence
+from briefing.core.still_open import still_open
 from briefing.core.unsourced import unsourced_claims
 
 _WORD = compile_lazily(r"[\w’']+")
@@ -1966,7 +1967,13 @@ def _pending_question(s: Sentence, actors: Sequence[Actor]) -> str | None:
         q = _pending_in(s, actors, text[lo:hi])
         if q:
             return q
-    return None
+    return still_open(text, _ask_embedded)
+
+
+def _ask_embedded(wh: str, clause: str) -> str | None:
+    """ "whether the Senate will take it up" -> "Will the Senate take it up?"; "how the
+    collision happened" -> "How did the collision happen?"."""
+    return _invert(wh, clause) or (_as_question(f"{wh} {clause}") if wh != "whether" else None)
 
 
 # What "by" may bring in besides an agent: the way a thing is done.
@@ -2004,6 +2011,7 @@ def _pending_in(s: Sentence, actors: Sequence[Actor], text: str) -> str | None:
         what = re.sub(r"^(?:[Aa]n?|[Tt]he)[ ]", "the ", m["x"])
         what = what[:1].lower() + what[1:]
         verb = "be" if m["n"] in ("ruling", "verdict", "judgment", "judgement") else "find"
+        verb = "show" if m["n"] == "findings" else verb
         return f"What will {what} {verb} (expected {m['when'].strip()})?"
     m = _ACTIVE_PENDING.search(text) if " must still " in text else None
     if m:

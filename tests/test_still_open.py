@@ -1,0 +1,86 @@
+"""Outcomes still to come, in the many constructions reporters use for them."""
+
+import pytest
+
+from briefing.core.questions import _ask_embedded
+from briefing.core.still_open import still_open
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        (
+            "After two days of argument, Judge Ilse Brandt reserved judgment.",
+            "What will Judge Ilse Brandt rule (judgment reserved)?",
+        ),
+        (
+            "Final results are due on Thursday, the electoral commission said.",
+            "What will the final results show (due on Thursday)?",
+        ),
+        (
+            "The drivers have given the company until Friday to respond.",
+            "Will the company respond by Friday?",
+        ),
+        (
+            "Coastguard investigators are examining the circumstances of the collision.",
+            "What will coastguard investigators find about the circumstances of the collision?",
+        ),
+        (
+            "It remains to be seen whether the regional assembly will back the plan.",
+            "Will the regional assembly back the plan?",
+        ),
+        (
+            "The merger is still awaiting clearance from the European Commission.",
+            "Will the European Commission clear the merger?",
+        ),
+        (
+            "A decision on whether to charge the driver will be made by prosecutors next month.",
+            "Will prosecutors next month decide to charge the driver?",
+        ),
+        (
+            "If approved by shareholders, the buyout would close in March.",
+            "Will shareholders approve the buyout?",
+        ),
+        (
+            "The rezoning plan goes before the city planning committee in June.",
+            "Will the city planning committee approve the rezoning plan?",
+        ),
+        (
+            "Negotiations are continuing, a spokesman for the mediators said.",
+            "How will the negotiations end?",
+        ),
+        (
+            "Tests are under way to establish how the contamination happened.",
+            "How did the contamination happen?",
+        ),
+        (
+            "The road cannot reopen until the bridge inspection is finished.",
+            "When is the bridge inspection finished?",
+        ),
+        (
+            "The ministry has not answered the farmers' demands, a union leader said.",
+            "Will the ministry answer the farmers' demands?",
+        ),
+        (
+            "The final count will not be known until overseas ballots arrive next week.",
+            "What will the final count be (not known until overseas ballots arrive next week)?",
+        ),
+    ],
+)
+def test_an_outcome_still_to_come_is_asked_about(sentence: str, asked: str) -> None:
+    assert still_open(sentence, _ask_embedded) == asked
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It remains to be seen.",
+        "He is reviewing the offer.",  # who "he" is, the question would not say
+        "The talks ended on Friday with a deal.",
+        "The committee approved the plan in June.",
+        "Police investigated the fire last year and found no crime.",
+        "The results were published on Monday.",
+    ],
+)
+def test_settled_outcomes_and_pronoun_subjects_are_not_asked(sentence: str) -> None:
+    assert still_open(sentence, _ask_embedded) is None
