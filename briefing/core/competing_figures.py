@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from briefing.core.dates import find_dates
+from briefing.core.dates import DateMention, SentenceDates, find_dates
 from briefing.core.gates import has_any
 from briefing.core.lazy_regex import compile_lazily
 from briefing.core.lexicons.events import NOT_COUNTED_AFTER_NUMBER
@@ -97,8 +97,14 @@ class _Value:
     key: tuple[object, ...]  # what compares equal: the amount and its unit
     shown: str
     start: int
-    # "more than 1,400" is a lower bound (1), "up to 2,000" an upper one (-1), "1,400" exact (0).
-    bound: int = 0
+    # The words just before it, which may make it a bound: "more than 1,400", "up to 2,000".
+    before: str = ""
+
+    @property
+    def bound(self) -> int:
+        """1 for a lower bound, -1 for an upper one, 0 for an exact figure."""
+        before = self.before.lower()
+        return 1 if _LOWER.search(before) else -1 if _UPPER.search(before) else 0
 
 
 _LOWER = compile_lazily(r"(?:more[ ]than|at[ ]least|over|above|upwards[ ]of|in[ ]excess[ ]of)[ ]$")
@@ -114,6 +120,14 @@ def _agree(a: _Value, b: _Value) -> bool:
     return low.bound == 1 or high.bound == -1
 
 
+_DIGIT = compile_lazily(r"\d")
+
+
+def _of(dates: SentenceDates | None, s: Sentence) -> Sequence[DateMention] | None:
+    """A sentence's date mentions, if the pipeline found them."""
+    return dates.get(s.index) if dates is not None else None
+
+
 def _number(text: str) -> float:
     return float(text.replace(",", ""))
 
@@ -126,7 +140,9 @@ _MONEY_SIGN = compile_lazily(
 # "41 billion dollars", "2.1 billion zlotys", "7.1 million", "452,000", "640".
 # A scale written on ("2.9m", "3bn") is read after a decimal only: "100m" is a sprint.
 _AMOUNT = compile_lazily(
-    r"(?<![\w.,:$€£¥-])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d:%])"
+    # Opens on a digit, the look-behind after it: a pattern that starts with a class lets the
+    # scan skip to the digits, four times faster than one that starts with a look-behind.
+    r"(?P<num>\d(?<![\w.,:$€£¥-]\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))(?![\d:%])"
     r"(?:[ ](?P<scale>million|billion|trillion)\b|(?<=\.\d)(?P<short>m|bn)\b|"
     r"(?<=\.\d\d)(?P<short2>m|bn)\b|(?P<bn>bn)\b)?(?:[ ](?P<unit>[a-z]+))?"
 )
@@ -139,10 +155,13 @@ _CURRENCY_WORDS = frozenset(
 )
 _SCALES = {"m": "million", "bn": "billion"}
 _CURRENCY_SIGNS = {"$": "dollars", "£": "pounds", "€": "euros", "¥": "yen"}
+_VOTE_SIGNS = (" to ", "-", "–")
 
 
-def _values(text: str) -> list[_Value]:
-    """Every value in `text` of a kind this module compares, in order of position."""
+def _values(text: str, found_dates: Sequence[DateMention] | None = None) -> list[_Value]:
+    """Every value in `text` of a kind this module compares, in order of position.
+
+    `found_dates`: the text's date mentions when the pipeline has found them already."""
     found: list[_Value] = []
     taken: list[tuple[int, int]] = []
 
@@ -151,20 +170,20 @@ def _values(text: str) -> list[_Value]:
         if any(start < stop and begin < end for begin, stop in taken):
             return
         taken.append((start, end))
-        before = text[max(0, start - 20) : start].lower()
-        bound = 1 if _LOWER.search(before) else -1 if _UPPER.search(before) else 0
-        found.append(_Value(kind, key, text[start:end].strip(), start, bound))
+        before = text[max(0, start - 20) : start]
+        found.append(_Value(kind, key, text[start:end].strip(), start, before))
 
     for t in _TIME.finditer(text) if ":" in text else ():
         add("time", (int(t["h"]), int(t["m"])), t.start(), t.end())
-    for d in find_dates(text):
-        if d.day is not None and d.month is not None:
+    for d in find_dates(text) if found_dates is None else found_dates:
+        if d.day is not None and d.month is not None and d.end <= len(text):
             add("date", (d.month, d.day), d.start, d.end)
-    for m in _SHARE.finditer(text):
+    # Each scan only where its sign or word is: most sentences have neither.
+    for m in _SHARE.finditer(text) if "%" in text or "cent" in text else ():
         add("share", (_number(m["num"]),), m.start(), m.end())
-    for m in _VOTE.finditer(text):
+    for m in _VOTE.finditer(text) if has_any(text, _VOTE_SIGNS) else ():
         add("vote", (int(m["a"]), int(m["b"])), m.start(), m.end())
-    for m in _MONEY_SIGN.finditer(text):
+    for m in _MONEY_SIGN.finditer(text) if has_any(text, _CURRENCY_SIGNS) else ():
         scale = _SCALES.get(m["scale"] or "", m["scale"] or "")
         add("money", (_number(m["num"]), scale, _CURRENCY_SIGNS[m["cur"]]), m.start(), m.end())
     for m in _AMOUNT.finditer(text):
@@ -194,15 +213,17 @@ def _same_measure(a: _Value, b: _Value) -> bool:
     return True
 
 
-def _second_value(s: Sentence) -> tuple[_Value, str, int] | None:
+def _second_value(s: Sentence, dates: SentenceDates | None) -> tuple[_Value, str, int] | None:
     """The competing value a set phrase brings in, what it names, and where the phrase starts."""
     text = s.text
-    if not has_any(text, _CUE_WORDS):
+    if not has_any(text, _CUE_WORDS) or _DIGIT.search(text) is None:
         return None
     low = text.lower()
-    values = _values(text)
+    values: list[_Value] | None = None
     for pattern in (_SET_AT, _WAS):
         for m in pattern.finditer(low):
+            # Read the values only once a set phrase is found: most sentences have none.
+            values = _values(text, _of(dates, s)) if values is None else values
             value = next((v for v in values if v.start == m.end()), None)
             if value is None:
                 continue
@@ -216,20 +237,25 @@ def _second_value(s: Sentence) -> tuple[_Value, str, int] | None:
 
 
 def _earlier_value(
-    second: _Value, what: str, s: Sentence, cue_at: int, sentences: Sequence[Sentence]
+    second: _Value,
+    what: str,
+    s: Sentence,
+    cue_at: int,
+    sentences: Sequence[Sentence],
+    dates: SentenceDates | None,
 ) -> tuple[_Value, int] | None:
     """The value `second` competes with: the nearest one before it of the same measure."""
     generic = what.removeprefix("same ").removeprefix("own ") in _GENERIC
     # A named measure ("participation", "the landing") is matched only close by: the same
     # sentence or the one before, where a lone value of the kind can only be the same thing.
     reach = 3 if generic else 1
-    same_sentence = [v for v in _values(s.text[:cue_at]) if _same_measure(v, second)]
+    same_sentence = [v for v in _values(s.text[:cue_at], _of(dates, s)) if _same_measure(v, second)]
     if same_sentence:
         return same_sentence[-1], s.index
     for prev in reversed(sentences[max(0, s.index - reach) : s.index]):
         if prev.kind in ("title", "heading"):
             continue
-        candidates = [v for v in _values(prev.text) if _same_measure(v, second)]
+        candidates = [v for v in _values(prev.text, _of(dates, prev)) if _same_measure(v, second)]
         if not candidates:
             continue
         if has_any(" " + prev.text.lower(), _CHANGE_WORDS):
@@ -294,7 +320,9 @@ def _bare(value: _Value) -> str:
 
 
 def competing_figures(
-    sentences: Sequence[Sentence], source_of: Callable[[str], str]
+    sentences: Sequence[Sentence],
+    source_of: Callable[[str], str],
+    dates: SentenceDates | None = None,
 ) -> list[Question]:
     """A second value for a thing just given a value: "put the figure at 486,000".
 
@@ -304,11 +332,11 @@ def competing_figures(
     for s in sentences:
         if s.kind in ("title", "heading"):
             continue
-        found = _second_value(s)
+        found = _second_value(s, dates)
         if found is None:
             continue
         second, what, cue_at = found
-        earlier = _earlier_value(second, what, s, cue_at, sentences)
+        earlier = _earlier_value(second, what, s, cue_at, sentences, dates)
         if earlier is None:
             continue
         first, first_index = earlier
@@ -374,11 +402,13 @@ def _stems_near(text: str, value: _Value) -> set[str]:
 _YEAR = compile_lazily(r"\b(?:19|20)\d\d\b")
 
 
-def _scope(text: str) -> frozenset[str]:
+def _scope(s: Sentence, dates: SentenceDates | None) -> frozenset[str]:
     """The dates a sentence is about: figures for "Monday" and "Tuesday", or for "the 2012
     election" and this one, do not compete."""
-    dates = {d.text.lower().removeprefix("on ") for d in find_dates(text)}
-    return frozenset(dates | set(_YEAR.findall(text)))
+    found = _of(dates, s)
+    mentions = find_dates(s.text) if found is None else found
+    days = {d.text.lower().removeprefix("on ") for d in mentions}
+    return frozenset(days | set(_YEAR.findall(s.text)))
 
 
 def _counted(text: str, value: _Value) -> bool:
@@ -397,7 +427,9 @@ def _counted(text: str, value: _Value) -> bool:
 
 
 def paired_figures(
-    sentences: Sequence[Sentence], source_of: Callable[[str], str]
+    sentences: Sequence[Sentence],
+    source_of: Callable[[str], str],
+    dates: SentenceDates | None = None,
 ) -> list[Question]:
     """Two sentences close together giving one thing two values: "Swiss officials said 640
     delegates had attended" and "The secretariat later put attendance at 410"; "roughly 1,200
@@ -409,11 +441,11 @@ def paired_figures(
     another date makes them two things."""
     read: list[tuple[Sentence, list[tuple[_Value, set[str]]]]] = []
     for s in sentences:
-        if s.kind in ("title", "heading") or not any(c.isdigit() for c in s.text):
+        if s.kind in ("title", "heading") or _DIGIT.search(s.text) is None:
             continue
         text = s.text
         low = " " + text.lower()
-        values = [v for v in _values(text) if v.kind in ("count", "money", "share")]
+        values = [v for v in _values(text, _of(dates, s)) if v.kind in ("count", "money", "share")]
         if not values or len(values) > 3 or has_any(low, _CHANGE_WORDS) or " from " in low:
             continue
         near = [
@@ -428,13 +460,21 @@ def paired_figures(
             read.append((s, near))
     out: list[Question] = []
     asked: set[int] = set()
+    scopes: dict[int, frozenset[str]] = {}
+
+    def scope(s: Sentence) -> frozenset[str]:
+        if s.index not in scopes:
+            scopes[s.index] = _scope(s, dates)
+        return scopes[s.index]
+
     for k, (b, b_values) in enumerate(read):
         if b.index in asked:
             continue
-        for a, a_values in reversed(read[:k]):
+        for j in range(k - 1, -1, -1):
+            a, a_values = read[j]
             if b.index - a.index > _PAIR_REACH:
                 break
-            if a.index in asked or _scope(a.text) != _scope(b.text):
+            if a.index in asked or scope(a) != scope(b):
                 continue
             pair = next(
                 (

@@ -18,7 +18,7 @@ def extract(article: Article) -> Briefing:
     dates = sentence_dates(sentences, article.date)
     actors = extract_actors(sentences)
     agenda = extract_agenda(sentences, actors, article.date, dates)
-    questions = find_questions(sentences, actors, agenda)
+    questions = find_questions(sentences, actors, agenda, dates)
     lede, summary = summarize(sentences, actors, agenda, questions, dates)
     return Briefing(
         article=article,

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from briefing.core.competing_figures import competing_figures, paired_figures
-from briefing.core.dates import DateMention, find_dates
+from briefing.core.dates import DateMention, SentenceDates, find_dates
 from briefing.core.gates import has_any
 from briefing.core.lazy_regex import compile_lazily
 from briefing.core.lexicons.events import (
@@ -1040,7 +1040,7 @@ def _cut_short(sentences: Sequence[Sentence], agenda: Sequence[AgendaItem]) -> l
     events = {i: it for it in agenda if it.kind == "event" for i in it.evidence}
     for s in sentences:
         text = s.text
-        if has_any(text, _ORDINAL_ENDINGS) and any(c.isdigit() for c in text):
+        if has_any(text, _ORDINAL_ENDINGS) and _DIGIT.search(text):
             m = _DAY_ONLY.search(text)
             if m:
                 item = events.get(s.index)
@@ -2491,9 +2491,13 @@ def _merge_follow_ups(found: list[Question]) -> list[Question]:
 
 
 def find_questions(
-    sentences: Sequence[Sentence], actors: Sequence[Actor], agenda: Sequence[AgendaItem]
+    sentences: Sequence[Sentence],
+    actors: Sequence[Actor],
+    agenda: Sequence[AgendaItem],
+    dates: SentenceDates | None = None,
 ) -> tuple[Question, ...]:
-    """Open questions, most important first."""
+    """Open questions, most important first. `dates`: each sentence's date mentions, when the
+    pipeline has found them already."""
     # The date words of each event's `when`, read by two kinds of question.
     whens: _Whens = {
         it.when: find_dates(it.when) for it in agenda if it.kind == "event" and it.when
@@ -2509,7 +2513,9 @@ def find_questions(
     ]
     # A rival figure the rules above already asked about is not asked twice.
     conflicts = {q.evidence for q in found}
-    found += [q for q in competing_figures(sentences, _source_of) if q.evidence not in conflicts]
+    found += [
+        q for q in competing_figures(sentences, _source_of, dates) if q.evidence not in conflicts
+    ]
     # Two values for one thing with no set phrase between them, unless one was asked already.
     asked_pairs = {i for q in found for i in q.evidence if q.kind == "conflict"}
     found += [
