@@ -932,3 +932,13 @@ def test_the_unions_official_belongs_to_the_body_the_article_calls_a_union() -> 
     )
     p = _person(actors, "Wanjiku")
     assert (p.role, p.affiliation) == ("general secretary", "NUP-K")
+
+
+def test_professor_yields_to_any_role_the_article_gives() -> None:
+    actors = _actors(
+        "Professor Halvard Lunde spoke first.",
+        "Lunde, the panel's chair, said the data were clear.",
+    )
+    assert _person(actors, "Lunde").role == "chair"
+    actors = _actors("Professor Halvard Lunde, the dean of the law school, spoke first.")
+    assert _person(actors, "Lunde").role == "dean of the law school"

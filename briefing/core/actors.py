@@ -609,6 +609,7 @@ class _Person:
     possessor: str | None = None
     government: bool = False
     court: bool = False
+    academic: bool = False
     first_sentence: int = 0
     aliases: list[str] = field(default_factory=list)
     evidence: set[int] = field(default_factory=set)
@@ -1498,12 +1499,7 @@ class _Extractor:
             evidence = False
         elif title:
             role = role_before(before_words) or (
-                # "Professor Ingrid Solheim-Ward": an honorific that is also a post.
-                Role("professor")
-                if any(t in _ACADEMIC_TITLES for t in title)
-                else Role("")
-                if any(t in HONORIFICS for t in title)
-                else None
+                Role("") if any(t in HONORIFICS for t in title) else None
             )
             if role and role.text and len(role.text.split()) == 1 and title[-1:] == [role.text]:
                 # "Commerce Secretary Howard Lutnick", "Civil Protection Minister X": the
@@ -1583,8 +1579,12 @@ class _Extractor:
                 place = _PLACE_AFTER.match(text, m.end())
                 if place and place_name(place["p"]):
                     role = Role(role.text, place_name(place["p"]))
+        # "Professor Ingrid Solheim-Ward": an honorific that is also a post, the role when the
+        # article gives no other.
+        academic = any(t in _ACADEMIC_TITLES for t in title)
         known = self._match_person(name_tokens)
         if known is not None:
+            known.academic |= academic
             self._update(known, role, idx, name_start, text)
             return
         if (
@@ -1622,7 +1622,7 @@ class _Extractor:
         if len(name_tokens) == 1 and not title and role and _ambiguous_role(role.text):
             # "Unilever, the owner of Marmite": a company owns, invests and develops too.
             return
-        person = _Person(name, name_tokens, first_sentence=idx)
+        person = _Person(name, name_tokens, first_sentence=idx, academic=academic)
         self.persons.append(person)
         self.person_words.update(person.low)
         self._update(person, role, idx, name_start, text)
@@ -2206,7 +2206,7 @@ class _Extractor:
                     Actor(
                         p.name,
                         "person",
-                        p.role or None,
+                        p.role or ("professor" if p.academic else None),
                         p.affiliation,
                         tuple(p.aliases),
                         tuple(sorted(p.evidence)),
