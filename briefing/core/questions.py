@@ -41,6 +41,7 @@ from briefing.core.lexicons.words import (
 )
 from briefing.core.model import Actor, AgendaItem, Question, Sentence
 from briefing.core.still_open import still_open
+from briefing.core.unsaid import unsaid
 from briefing.core.unsourced import unsourced_claims
 
 _WORD = compile_lazily(r"[\w’']+")
@@ -1224,6 +1225,10 @@ def _unspecified(sentences: Sequence[Sentence], actors: Sequence[Actor]) -> list
         v = _VAGUE.search(text) if has_any(text, _VAGUE_NOUNS) else None
         if v and v["det"].lower() != "certain":
             out.append(Question("unspecified", _vague_question(text, v), (s.index,)))
+            continue
+        q = unsaid(text, _what_was, _ask_embedded)
+        if q:
+            out.append(Question("unspecified", q, (s.index,)))
     return out
 
 

@@ -1,0 +1,142 @@
+"""References an article makes and never fills in, in the many ways reporters say so.
+
+"The financial terms weren't made public", "the amount was kept confidential", "details remain
+under wraps", "the ministry withheld the names of the companies", "a source of funding she did
+not identify", "noted certain irregularities", "faces four charges, including fraud", "asked
+what the changes would involve, a spokesperson said only ...", "how many staff would be
+affected was left unclear". Each reading asks for the thing left out, in the text's words; one
+whose thing is a pronoun ("did not name them") asks nothing, as the question could not say
+what it is about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from briefing.core.gates import word_sets
+from briefing.core.lazy_regex import compile_lazily
+
+# What a thing kept back is called: "the financial terms", "details of the agreement".
+_THING = r"(?P<x>(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]ny|[A-Z][a-z]+)(?:[ ][\w’'-]+){0,7}?)"
+_KEPT_BACK = compile_lazily(
+    rf"(?:^|,[ ]|;[ ]|\b(?:but|and|although|while)[ ]){_THING}[ ](?:was|were|is|are|has[ ]been|"
+    r"have[ ]been|had[ ]been|remains?|remained|wasn['’]t|weren['’]t|hasn['’]t[ ]been|"
+    r"haven['’]t[ ]been)[ ](?P<not>not[ ]|never[ ])?(?:yet[ ])?(?P<how>made[ ]public|disclosed|"
+    r"released|published|revealed|given|specified|explained|kept[ ](?:confidential|secret|private)|"
+    r"under[ ]wraps|withheld|confidential|secret)\b"
+)
+# Words that keep a thing back by themselves; the others ("released", "given") only with "not".
+_HIDING = ("kept", "under", "withheld", "confidential", "secret")
+# "several conditions, which were not specified", "for reasons that were not explained".
+_RELATIVE_KEPT = compile_lazily(
+    r"\b(?P<x>(?:several|some|certain|various|a[ ]number[ ]of|unspecified|other)?[ ]?"
+    r"[a-z]+s),?[ ](?:which|that)[ ](?:were|was|have|had|has)[ ](?:not|never)[ ](?:been[ ])?"
+    r"(?:specified|explained|disclosed|given|named|detailed|listed|published|made[ ]public|"
+    r"identified|described)\b"
+)
+_WITHHELD_ACTIVE = compile_lazily(
+    r"\b(?:withheld|would[ ]not[ ]discuss|declined[ ]to[ ]discuss|refused[ ]to[ ]discuss|"
+    r"would[ ]not[ ]reveal|declined[ ]to[ ]reveal|kept[ ]secret|would[ ]not[ ]be[ ]drawn[ ]on)[ ]"
+    r"(?P<x>(?:the|its|their|his|her)[ ][^,;.“”\"]{3,60}?)(?=[,;.]|[ ](?:which|that|who|saying|"
+    r"citing|because|as)\b|$)"
+)
+# "a source of funding she did not identify", "the buyer, whom it did not name".
+_NOT_IDENTIFIED = compile_lazily(
+    r"\b(?P<x>(?:a|an|the)[ ](?:[a-z-]+[ ]){0,3}[a-z-]+)[ ](?:that[ ]|which[ ]|whom[ ]|who[ ])?"
+    r"(?:he|she|they|it|the[ ][a-z]+)[ ](?:did[ ]not|would[ ]not|declined[ ]to|refused[ ]to)[ ]"
+    r"(?:identify|name|specify|disclose|reveal)\b"
+)
+# "noted certain irregularities", "a number of changes had been made", "several weaknesses".
+_VAGUE_SET = compile_lazily(
+    r"\b(?P<q>a[ ]number[ ]of|certain|several|various|a[ ]series[ ]of|a[ ]raft[ ]of|"
+    r"a[ ]package[ ]of|a[ ]list[ ]of|a[ ]range[ ]of|unspecified)[ ][“\"]?"
+    r"(?P<w1>[a-z-]+)(?:[ ](?P<w2>[a-z]+))?[”\"]?\b"
+)
+_ABSTRACT = frozenset(
+    """
+    changes irregularities weaknesses measures conditions recommendations concerns steps
+    problems failings flaws breaches errors amendments reforms demands shortcomings discrepancies
+    deficiencies violations concessions commitments options proposals improvements adjustments
+    requirements safeguards restrictions terms provisions obligations allegations complaints
+    """.split()
+)
+# "faces four charges, including fraud": the rest of a counted set, unnamed. Not "30 civilians,
+# including women and children", which says who they were.
+_COUNTED_SETS = frozenset("charges counts offences offenses crimes".split()) | _ABSTRACT
+_INCLUDING = compile_lazily(
+    r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})[ ]"
+    r"(?P<n>[a-z]+s),[ ]including[ ](?P<item>[^,;.]{3,60}?)(?=[,;.]|$)"
+)
+_ASKED = compile_lazily(
+    r"^[Aa]sked[ ](?P<wh>what|how|when|why|whether|who|which|where)[ ](?P<clause>[^,;]{5,100}),[ ]"
+    r"[^.;]{0,60}?\b(?:said|says|replied|answered)[ ]only\b"
+)
+_LEFT_UNCLEAR = compile_lazily(
+    r"^(?P<wh>How[ ]many|How[ ]much|How[ ]long|Why|When|Where|Who|What|Which|Whether)[ ]"
+    r"(?P<clause>[^,;]{5,120}?)[ ](?:was|is|remains|remained|were)[ ](?:left[ ])?"
+    r"(?:unclear|not[ ]clear|unknown|not[ ]known|uncertain|unexplained)\b"
+)
+# Words without one of which no reading can match: most sentences are ruled out by one pass.
+_KEY_WORDS = frozenset(
+    """
+    public disclosed released published revealed given specified explained confidential secret
+    private wraps withheld discuss reveal drawn identify name specify disclose number certain
+    several various series raft package list range unspecified including asked unclear unknown
+    uncertain unexplained named detailed listed identified described
+    """.split()
+)
+_PRONOUNS = frozenset("it they them he she this that these those which who".split())
+
+
+def unsaid(
+    text: str, what_was: Callable[[str], str], invert: Callable[[str, str], str | None]
+) -> str | None:
+    """The question a sentence leaves by naming a thing it never fills in, or None.
+
+    `what_was` asks for a thing ("What were the terms?"); `invert` turns a wh-word and its
+    clause into a question ("How many staff would be affected?")."""
+    if _KEY_WORDS.isdisjoint(word_sets(text)[1]):
+        return None
+    m = _KEPT_BACK.search(text)
+    negated = m is not None and (m["not"] or "n't" in m.group(0) or "n’t" in m.group(0))
+    if m and _named(m["x"]) and (negated or m["how"].startswith(_HIDING)):
+        return what_was(_the(m["x"]))
+    m = _RELATIVE_KEPT.search(text)
+    if m:
+        return what_was(f"the {m['x'].split()[-1]}")
+    m = _WITHHELD_ACTIVE.search(text)
+    if m and _named(m["x"]):
+        return what_was(m["x"])
+    m = _NOT_IDENTIFIED.search(text)
+    if m and _named(m["x"]):
+        return what_was(_the(m["x"]))
+    m = _INCLUDING.search(text)
+    if m and m["n"] in _COUNTED_SETS:
+        return f"What are the other {m['n']}, besides {m['item'].strip()}?"
+    m = _ASKED.search(text)
+    if m:
+        return invert(m["wh"], m["clause"])
+    m = _LEFT_UNCLEAR.search(text)
+    if m:
+        wh = m["wh"].lower()
+        return invert(wh, m["clause"]) or f"{m['wh']} {m['clause']}?"
+    for m in _VAGUE_SET.finditer(text):
+        if ":" in text[m.end() : m.end() + 3]:
+            continue  # the list follows
+        # "certain irregularities at", "several key weaknesses": the noun, with its adjective.
+        if m["w1"] in _ABSTRACT:
+            return what_was(f"the {m['w1']}")
+        if m["w2"] in _ABSTRACT:
+            return what_was(f"the {m['w1']} {m['w2']}")
+    return None
+
+
+def _named(phrase: str) -> bool:
+    words = phrase.split()
+    return bool(words) and words[-1].lower() not in _PRONOUNS and words[0].lower() not in _PRONOUNS
+
+
+def _the(phrase: str) -> str:
+    """ "a source of funding" -> "the source of funding"; "Details of the deal" as it is."""
+    return re.sub(r"^(?:[Aa]n?|[Tt]he)[ ]", "the ", phrase.strip())

@@ -1,0 +1,64 @@
+"""References an article names and never fills in."""
+
+import pytest
+
+from briefing.core.questions import _ask_embedded, _what_was
+from briefing.core.unsaid import unsaid
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        ("The licence fee wasn't made public.", "What was the licence fee?"),
+        (
+            "The settlement sum was kept confidential, both sides said.",
+            "What was the settlement sum?",
+        ),
+        ("Details of the merger remain under wraps.", "What were the details of the merger?"),
+        (
+            "The regulator withheld the names of the clinics involved, citing the inquiry.",
+            "What were the names of the clinics involved?",
+        ),
+        (
+            "Most of the money came from a private donor she did not identify.",
+            "What was the private donor?",
+        ),
+        (
+            "The permit came with several conditions, which were not specified.",
+            "What were the conditions?",
+        ),
+        (
+            "The inspectors found certain irregularities at two depots.",
+            "What were the irregularities?",
+        ),
+        (
+            "The former mayor faces three charges, including bribery.",
+            "What are the other charges, besides bribery?",
+        ),
+        (
+            "Asked what the reforms would cost, the minister said only that they were affordable.",
+            "What would the reforms cost?",
+        ),
+        (
+            "How many flights would be cancelled was left unclear.",
+            "How many flights would be cancelled?",
+        ),
+    ],
+)
+def test_a_thing_named_and_kept_back_is_asked_for(sentence: str, asked: str) -> None:
+    assert unsaid(sentence, _what_was, _ask_embedded) == asked
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The singer was given a standing ovation.",
+        "The driver was released on bail on Friday.",
+        "Some 30 civilians, including women and children, were killed.",
+        "The report was published on Monday.",
+        "The council set out several measures: a levy, a cap and a new bus lane.",
+        "She did not name them.",
+    ],
+)
+def test_things_given_or_listed_are_not_asked_for(sentence: str) -> None:
+    assert unsaid(sentence, _what_was, _ask_embedded) is None
