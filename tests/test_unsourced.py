@@ -6,6 +6,7 @@ from briefing.core.agenda import extract_agenda
 from briefing.core.model import Article, Block
 from briefing.core.questions import find_questions
 from briefing.core.segment import segment
+from briefing.core.unsourced import hearsay_claim
 
 LEAD = (
     "The water company was fined 2 million pounds on Tuesday for polluting a river,"
@@ -84,3 +85,50 @@ def test_a_claim_inside_a_longer_paragraph_or_in_the_lead_is_not_asked_about() -
     sentences = segment(art)
     found = find_questions(sentences, (), extract_agenda(sentences, (), None))
     assert [q for q in found if q.kind == "unattributed"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        (
+            "It is widely believed that the painting was sold to a private collector.",
+            "the painting was sold to a private collector",
+        ),
+        (
+            "The coach had lost the dressing room, it emerged on Sunday.",
+            "The coach had lost the dressing room",
+        ),
+        (
+            "Insiders say the bank had ignored warnings for months.",
+            "the bank had ignored warnings for months",
+        ),
+        (
+            "Speculation is mounting that the chairman will resign.",
+            "the chairman will resign",
+        ),
+        (
+            "The merger is seen as a defensive move.",
+            "The merger is seen as a defensive move",
+        ),
+        (
+            "The syndicate then allegedly laundered the money through shell companies.",
+            "The syndicate then allegedly laundered the money through shell companies",
+        ),
+    ],
+)
+def test_hearsay_and_common_views_are_claims_with_no_one_behind_them(
+    sentence: str, claim: str
+) -> None:
+    assert hearsay_claim(sentence) == claim
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The prosecutor said the syndicate allegedly laundered the money.",
+        "“It is widely believed that he will go,” the coach said.",
+        "Analysts believe the bank will cut rates.",
+    ],
+)
+def test_hearsay_with_a_source_or_in_a_quote_is_not_asked_about(sentence: str) -> None:
+    assert hearsay_claim(sentence) is None

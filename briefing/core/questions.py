@@ -42,7 +42,7 @@ from briefing.core.lexicons.words import (
 from briefing.core.model import Actor, AgendaItem, Question, Sentence
 from briefing.core.still_open import still_open
 from briefing.core.unsaid import unsaid
-from briefing.core.unsourced import unsourced_claims
+from briefing.core.unsourced import hearsay_claim, unsourced_claims
 
 _WORD = compile_lazily(r"[\w’']+")
 _PUNCT = "\"'“”‘’()[],.;:!?"
@@ -2375,6 +2375,16 @@ def _unattributed(sentences: Sequence[Sentence]) -> list[Question]:
         if claim:
             lower_words = lower_words if lower_words is not None else _lowercase_words(sentences)
             text = f"Who says {_short_claim(claim, lower_words)}?"
+            out.append(Question("unattributed", text, (s.index,)))
+    for s in sentences:
+        if len(out) == _MAX_UNATTRIBUTED:
+            break
+        if s.kind != "paragraph" or any(s.index in q.evidence for q in out):
+            continue
+        claim = hearsay_claim(s.text)
+        if claim and len(claim.split()) >= 4:
+            lower_words = lower_words if lower_words is not None else _lowercase_words(sentences)
+            text = f"Who says {_short_claim(claim, lower_words, words=20)}?"
             out.append(Question("unattributed", text, (s.index,)))
     for s in unsourced_claims(sentences):
         if len(out) == _MAX_UNATTRIBUTED:

@@ -113,3 +113,85 @@ def _is_claim(text: str) -> bool:
             and bool(_SHARE.search(text) or (_BOUNDED.search(text) and _CAUSE.search(text)))
         )
     )
+
+
+# A claim the text marks as hearsay or as a common view, with no one named behind it: "It is
+# widely believed that ...", "..., it emerged on Friday", "Insiders say ...", "allegedly".
+_IT_IS_SAID = compile_lazily(
+    r"^(?:[Ii]t[ ](?:is|was|has[ ]been|had[ ]been)|[Ii]t['’]s)[ ](?:widely[ ]|generally[ ]|"
+    r"commonly[ ]|now[ ]|also[ ])?(?:believed|alleged|claimed|understood|thought|rumoured|"
+    r"rumored|suggested|reported|said)[ ]that[ ](?P<claim>.+)$"
+)
+_SAID_AFTER = compile_lazily(
+    r"^(?P<claim>.+?),[ ](?:it[ ]emerged|according[ ]to[ ](?:media[ ])?reports|reports[ ]say|"
+    r"(?:diplomats|insiders|critics|observers)[ ](?:say|said|believe))(?:[ ]on[ ][A-Z][a-z]+)?"
+    r"[ ]?[.!]?$"
+)
+_GROUP_SAYS = compile_lazily(
+    r"^(?:[A-Z][a-z]+[ ])?(?:Insiders|Critics|Observers|Diplomats|Rumours|Rumors|Reports)[ ]"
+    r"(?:have[ ]|had[ ])?(?:long[ ]|privately[ ]|widely[ ])?(?:say|said|believe|believed|suggest|"
+    r"suggested|claim|claimed|circulated|have[ ]circulated|maintain|argue|argued)[ ](?:that[ ])?"
+    r"(?P<claim>.+)$"
+)
+_SPECULATION = compile_lazily(
+    r"^(?:Speculation|Talk)[ ](?:is|has[ ]been)[ ](?:mounting|growing|rife)[ ]that[ ](?P<claim>.+)$"
+)
+_BY_ACCOUNTS = compile_lazily(r"^[Bb]y[ ](?:most|all|many)[ ]accounts,[ ](?P<claim>.+)$")
+_ALLEGEDLY = compile_lazily(r"\b(?:allegedly|purportedly|supposedly)\b")
+_SEEN_AS = compile_lazily(
+    r"\b(?:is|was|are|were)[ ](?:seen|viewed|regarded|perceived)[ ]as[ ]an?\b"
+)
+_HEARSAY_WORDS = (
+    "believed",
+    "alleged",
+    "claimed",
+    "understood",
+    "thought",
+    "rumo",
+    "suggested",
+    "reported",
+    "emerged",
+    "reports",
+    "Insiders",
+    "Critics",
+    "Observers",
+    "Diplomats",
+    "insiders",
+    "critics",
+    "observers",
+    "diplomats",
+    "peculation",
+    "Talk ",
+    "accounts",
+    "allegedly",
+    "purportedly",
+    "supposedly",
+    " seen as",
+    " viewed as",
+    " regarded as",
+    " perceived as",
+)
+
+
+def hearsay_claim(text: str) -> str | None:
+    """The claim of a sentence that marks it as hearsay or a common view, or None."""
+    if not has_any(text, _HEARSAY_WORDS) or any(q in text for q in '“”"'):
+        return None
+    text = text.strip()
+    for pattern in (_IT_IS_SAID, _SAID_AFTER, _GROUP_SAYS, _SPECULATION, _BY_ACCOUNTS):
+        m = pattern.match(text)
+        if m:
+            return m["claim"].rstrip(" .")
+    # A run of captions and page furniture is no one claim.
+    hedged = _ALLEGEDLY.search(text) or _SEEN_AS.search(text)
+    unsourced = not _SOURCED.search(_ALLEGEDLY.sub("", text))
+    if hedged and len(text.split()) <= _MAX_WORDS and unsourced:
+        # The clause that holds the hedge: "..., when a tavern owner supposedly put a curse".
+        start = text.rfind(", ", 0, hedged.start())
+        end = text.find(", ", hedged.end())
+        clause = text[start + 2 if start >= 0 else 0 : end if end >= 0 else len(text)]
+        return _CLAUSE_OPENER.sub("", clause).rstrip(" .")
+    return None
+
+
+_CLAUSE_OPENER = compile_lazily(r"^(?:when|where|after|as|and|but|while|because)[ ]")
