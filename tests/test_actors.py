@@ -942,3 +942,31 @@ def test_professor_yields_to_any_role_the_article_gives() -> None:
     assert _person(actors, "Lunde").role == "chair"
     actors = _actors("Professor Halvard Lunde, the dean of the law school, spoke first.")
     assert _person(actors, "Lunde").role == "dean of the law school"
+
+
+def test_a_portfolio_between_an_owner_and_the_office_is_part_of_the_role() -> None:
+    p = _person(
+        _actors("Chile's mining minister, Tomás Errázuriz, rejected the offer."), "Errázuriz"
+    )
+    assert (p.role, p.affiliation) == ("mining minister", "Chile")
+    actors = _actors(
+        "Nordvik Logistics reported a loss.",
+        "Nordvik's logistics director, Hanne Brekke, said volumes had fallen.",
+    )
+    p = _person(actors, "Brekke")
+    assert (p.role, p.affiliation) == ("logistics director", "Nordvik Logistics")
+
+
+def test_a_local_heads_place_before_the_title_or_after_of() -> None:
+    actors = _actors(
+        "Kyoto Governor Sato Haruki and Mayor Mori Aiko of neighbouring Otsu signed the pact."
+    )
+    assert _person(actors, "Haruki").affiliation == "Kyoto"
+    assert _person(actors, "Aiko").affiliation == "Otsu"
+    actors = _actors("Executive Mayor Sipho Ndlovu of Buffalo City said the dams were full.")
+    assert _person(actors, "Ndlovu").affiliation == "Buffalo City"
+    actors = _actors("The London Fire Brigade was called.", "London Mayor Ada Lowe thanked them.")
+    assert _person(actors, "Lowe").affiliation == "London"
+    # A day is no place.
+    actors = _actors("The plan was backed on Monday Governor Ruth Alder said.")
+    assert _person(actors, "Alder").affiliation is None

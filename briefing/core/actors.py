@@ -33,6 +33,7 @@ from briefing.core.lexicons.people import (
     ROLE_MODIFIERS,
 )
 from briefing.core.lexicons.places import CITIES, COUNTRIES, DEMONYMS, place_name
+from briefing.core.lexicons.time import MONTHS, WEEKDAYS
 from briefing.core.model import Actor, Quote, Sentence
 from briefing.core.names import (
     ANY_WORD,
@@ -137,7 +138,9 @@ _NAMED_PLACE_NOUNS = frozenset(
 )
 # Heads of a place's own government, affiliated to the place named after them.
 _LOCAL_HEADS = frozenset("mayor governor councillor councilor alderman premier".split())
-_PLACE_AFTER = re.compile(r",? of (?P<p>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
+_PLACE_AFTER = re.compile(
+    r",? of (?:neighbouring |neighboring |nearby )?(?P<p>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})"
+)
 # Words that may follow a role's head inside an appositive ("schoolteacher from the ...").
 _ROLE_CONTINUERS = _ROLE_PREPOSITIONS | frozenset("from since until based by".split())
 _AGE_WORD = re.compile(r"\d{1,3}-year-old|\d{1,3}-yr-old")
@@ -589,6 +592,36 @@ def _inside_org_name(st: _Sent, m: re.Match[str]) -> bool:
 
 # What ends the clause before a subject: "..., but Baltrix withdrew", "...; Baltrix withdrew".
 _CLAUSE_OPENERS = (", but ", "; ", ", and ", ", while ", ", although ")
+
+
+def _local_head(role: str | None) -> bool:
+    return bool(role and role.split() and role.split()[-1].lower() in _LOCAL_HEADS)
+
+
+def _place_before(words: list[str], role: str) -> str | None:
+    """The capitalised words just before a local head's title: "Osaka Governor", "São Paulo
+    state governor". A sentence's first word alone is not taken ("Governor" after "The")."""
+    head = len(words) - len(role.split())
+    run: list[str] = []
+    k = head - 1
+    while k >= 0 and words[k][:1].isupper() and words[k].isalpha() and len(run) < 3:
+        run.insert(0, words[k])
+        k -= 1
+    if not run or run[0] in ("The", "A", "An"):
+        return None
+    name = " ".join(run)
+    if place_name(name):
+        return place_name(name)
+    # An unknown name is a place only where nothing else can be: not a day or month ("said on
+    # Monday Governor X"), not after a preposition, not the sentence's first word alone.
+    if any(w in WEEKDAYS or w in MONTHS or is_role_head(w) for w in run):
+        return None
+    if (k < 0 and len(run) == 1) or (k >= 0 and words[k].lower() in _PREPOSITIONS):
+        return None
+    return name
+
+
+_PREPOSITIONS = frozenset("on in at by for from to with of".split())
 
 
 def _opens_sentence(before: str) -> bool:
@@ -1575,10 +1608,14 @@ class _Extractor:
             if org:
                 role = Role(role.text, org)
             elif role.text and role.text.split()[-1].lower() in _LOCAL_HEADS:
-                # "Mayor Lena Novak of Ljubljana": the place is the affiliation.
+                # "Mayor Lena Novak of Ljubljana", "Executive Mayor X of Nelson Mandela Bay",
+                # "Mayor X of neighbouring Sakai": a mayor's "of" names a place.
                 place = _PLACE_AFTER.match(text, m.end())
-                if place and place_name(place["p"]):
-                    role = Role(role.text, place_name(place["p"]))
+                if place:
+                    role = Role(role.text, place_name(place["p"]) or place["p"])
+                elif (where := _place_before(before_words, role.text)) is not None:
+                    # "Osaka Governor Yoshida Masaru", "São Paulo state governor X".
+                    role = Role(role.text, where)
         # "Professor Ingrid Solheim-Ward": an honorific that is also a post, the role when the
         # article gives no other.
         academic = any(t in _ACADEMIC_TITLES for t in title)
@@ -2005,13 +2042,15 @@ class _Extractor:
         lede: _Entity | None,
     ) -> None:
         for p in self.persons:
-            if p.possessor in person_tokens:
-                # "Clinton's research director": a person's staff, not an organisation.
+            if p.possessor in person_tokens or p.possessor in CAPITALISED_PERSON_NOUNS:
+                # "Clinton's research director", "the Democrat's campaign director": a
+                # person's staff, not an organisation.
                 p.possessor = None
                 continue
             if p.possessor:
                 p.affiliation = self._resolve_possessor(p.possessor, p, orgs, countries, lede)
-            elif p.affiliation:
+            elif p.affiliation and not (_local_head(p.role) and place_name(p.affiliation)):
+                # "London Mayor Sadiq Khan": London, not the London Ambulance Service.
                 p.affiliation = self._full_org(p.affiliation, orgs)
             if p.affiliation or not p.role:
                 continue

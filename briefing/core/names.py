@@ -279,6 +279,19 @@ def role_before(words: list[str]) -> Role | None:
         taken.pop(0)
     if not taken:
         return None
+    # "Norway's fisheries minister", "Wellmere's operations director": a portfolio in lower
+    # case between the owner and the office belongs to the office.
+    field = i
+    while (
+        field >= 1
+        and i - field < 2
+        and _FIELD_WORD.fullmatch(words[field])
+        and words[field] not in _NOT_FIELDS
+    ):
+        field -= 1
+    if field < i and field >= 0 and _owner_word(words[field]):
+        taken = [*words[field + 1 : i + 1], *taken]
+        i = field
     affiliation = None
     possessor = None
     demonym = False
@@ -298,6 +311,16 @@ def role_before(words: list[str]) -> Role | None:
                 taken.insert(0, prev)
                 possessor = prev.lower()
     return Role(" ".join(taken), affiliation, possessor, demonym)
+
+
+# A lower-case word naming a field of work ("fisheries", "operations", "public security").
+_FIELD_WORD = re.compile(r"[a-z][a-z-]{2,}")
+_NOT_FIELDS = frozenset("the and of for a an its their his her our new former acting".split())
+
+
+def _owner_word(word: str) -> bool:
+    """A possessive ("Norway's", "Wellmere's") or a country before a portfolio and its office."""
+    return bool(word.endswith(("'s", "’s")) and word[:1].isupper()) or bool(country_of(word))
 
 
 def _opens_phrase(words: list[str], i: int) -> bool:
