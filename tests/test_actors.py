@@ -970,3 +970,37 @@ def test_a_local_heads_place_before_the_title_or_after_of() -> None:
     # A day is no place.
     actors = _actors("The plan was backed on Monday Governor Ruth Alder said.")
     assert _person(actors, "Alder").affiliation is None
+
+
+def test_roles_set_off_by_a_comma_after_a_demonym_a_field_or_an_age() -> None:
+    p = _person(_actors("The Peruvian trade minister, Rosa Quispe, left early."), "Quispe")
+    assert (p.role, p.affiliation) == ("trade minister", "Peru")
+    p = _person(
+        _actors("Their deputy director for public health, Omar Haddad, said cases fell."), "Haddad"
+    )
+    assert p.role == "deputy director for public health"
+    p = _person(
+        _actors("The court heard that Dale Voss, 41, a plumber from Hull, had fled."), "Voss"
+    )
+    assert p.role == "plumber from Hull"
+
+
+def test_who_was_the_owners_office() -> None:
+    actors = _actors(
+        "The court heard that Ellen Marsh, who was the charity's treasurer for six years, took"
+        " the money."
+    )
+    assert _person(actors, "Marsh").role == "treasurer"
+
+
+def test_set_phrases_of_office_before_a_name() -> None:
+    actors = _actors("White House chief of staff Dana Reyes met the delegation.")
+    assert _person(actors, "Reyes").role == "chief of staff"
+
+
+def test_a_field_without_a_comma_or_a_verb_after_for_is_not_an_office() -> None:
+    actors = _actors(
+        "Fans thanked the coach for praising Mia Holt after the game.",
+        "Mia Holt said she was proud.",
+    )
+    assert _person(actors, "Holt").role is None

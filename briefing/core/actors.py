@@ -109,6 +109,11 @@ _WHO_LEADS = re.compile(
     r"(?:(?P<unit>(?:[a-z’'-]+ ){1,3})(?:of|at) (?:the )?)?(?=[A-Z])"
 )
 _ACADEMIC_TITLES = frozenset({"Professor", "Prof", "Prof."})
+# ", who was the trust's accountant", ", who is a senior nurse": the office the clause names.
+_WHO_WAS = re.compile(
+    r"^, who (?:is|was|has been|had been|became|served as) (?:the|a|an|its|their) "
+    r"(?P<owner>[\w’'-]+['’]s? )?(?P<role>(?:[a-z-]+ ){0,2}[a-z-]+)\b"
+)
 _LEADING_ROLE = {
     "chairs": "chair",
     "heads": "head",
@@ -1558,10 +1563,12 @@ class _Extractor:
                 org = org or _club_before(before_words[: -len(role.text.split())], role.text)
             if org:
                 role = Role(role.text, org)
-        app = _APPOSITIVE.match(after)
+        # "Liam O'Dwyer, 29, a roofer from Logan,": the appositive after the age.
+        aged = _AGE.sub(",", after, count=1) if _AGE.match(after) else after
+        app = _APPOSITIVE.match(aged)
         if app:
             app_role = _role_from_appositive(_BRACKETED_ACRONYM.sub("", app.group(1)))
-            rest = after[app.end() :]
+            rest = aged[app.end() :]
             chair = _RELATIVE_CHAIR.match(rest)
             body = ORG_CHUNK.match(rest, chair.end()) if chair else None
             if app_role is not None:
@@ -1585,6 +1592,29 @@ class _Extractor:
             # "Sven de Jong, who rides for Team Horizon": the side is the affiliation.
             self._entity(side.group(0), "organization", idx)
             role = Role(role.text if role else "", side.group(0), role.possessor if role else None)
+            evidence = True
+        was = _WHO_WAS.match(after) if (role is None or not role.text) else None
+        office = (
+            next(
+                (
+                    w[:k]
+                    for w in [was["role"].split()]
+                    for k in range(len(w), 0, -1)
+                    if ends_in_role(w[:k])
+                ),
+                None,
+            )
+            if was
+            else None
+        )
+        if was and office:
+            # "Graham Pettifer, who was the trust's accountant for eleven years,".
+            owner = (
+                was["owner"].strip().removesuffix("'s").removesuffix("’s").strip("'’")
+                if was["owner"]
+                else None
+            )
+            role = Role(" ".join(office), None, owner)
             evidence = True
         rel = _WHO_LEADS.match(after) if (role is None or not role.text) else None
         body = ORG_CHUNK.match(after, rel.end()) if rel else None
@@ -1748,7 +1778,7 @@ class _Extractor:
         return None
 
     def _role_before_comma(self, words: list[str]) -> Role | None:
-        role = role_before(words)
+        role = role_before(words, fields=True)
         if role is None:
             return _office_of_before(words)
         n = len(role.text.split())
@@ -1757,6 +1787,9 @@ class _Extractor:
             # "Its president, X": the organisation the sentence before spoke of.
             return Role(role.text, role.affiliation, prev.lower())
         if prev.lower() in {"his", "her", "the"} or role.possessor:
+            return role
+        if role.affiliation and len(words) > n + 1 and words[-n - 2].lower() == "the":
+            # "The Brazilian foreign minister, Rodrigo Alencar Vasconcelos,".
             return role
         return None
 

@@ -167,6 +167,14 @@ def _is_role_word(word: str) -> bool:
     return low in ROLE_HEADS or low in ROLE_MODIFIERS or _hyphenated_role(low)
 
 
+def singular_role(word: str) -> str | None:
+    """ "Senators", "Lawmakers": the role a plural title gives each name after it."""
+    low = word.lower()
+    if len(low) > 4 and low.endswith("s") and low[:-1] in ROLE_HEADS and word[:1].isupper():
+        return low[:-1]
+    return None
+
+
 def _hyphenated_role(low: str) -> bool:
     """ "vice-minister", "deputy-governor", "co-chair": a modifier joined to a role head."""
     if "-" not in low:
@@ -261,10 +269,38 @@ def is_name_token(tok: str) -> bool:
     return sum(c.isupper() for c in letters) * 2 < len(letters) or len(letters) <= 2
 
 
-def role_before(words: list[str]) -> Role | None:
-    """Read a role from the words just before a name ("Russian Deputy Foreign Minister")."""
+def role_before(words: list[str], *, fields: bool = False) -> Role | None:
+    """Read a role from the words just before a name ("Russian Deputy Foreign Minister").
+
+    With `fields` (the role is set off by a comma before the name), a field in lower case after
+    "for" or "of" belongs to the office: "Her deputy governor for economic policy, X"."""
+    field: list[str] = []
+    for k in range(len(words) - 2, max(len(words) - 5, 0) if fields else len(words), -1):
+        tail = words[k + 1 :]
+        if (
+            words[k] in ("for", "of")
+            and k > 0
+            and _is_role_word(words[k - 1])
+            and all(_field_word(w) for w in tail)
+        ):
+            field = words[k:]
+            words = words[:k]
+            break
+    role = _role_before(words)
+    if role is None or not field:
+        return role
+    return Role(" ".join([role.text, *field]), role.affiliation, role.possessor, role.demonym)
+
+
+def _role_before(words: list[str]) -> Role | None:
     i = len(words) - 1
     taken: list[str] = []
+    # "White House chief of staff": a set phrase whose last word is no office on its own.
+    for n in (3, 2):
+        if len(words) >= n and " ".join(words[-n:]).lower() in _PHRASES:
+            taken = words[-n:]
+            i -= n
+            break
     while i >= 0:
         w = words[i]
         office_word = _is_role_word(w) and w not in HONORIFICS
@@ -316,6 +352,20 @@ def role_before(words: list[str]) -> Role | None:
 # A lower-case word naming a field of work ("fisheries", "operations", "public security").
 _FIELD_WORD = re.compile(r"[a-z][a-z-]{2,}")
 _NOT_FIELDS = frozenset("the and of for a an its their his her our new former acting".split())
+
+
+def _field_word(word: str) -> bool:
+    """ "economic", "policy", "resources": not "praising", "top", "bizarre"."""
+    return (
+        bool(_FIELD_WORD.fullmatch(word))
+        and word not in _NOT_FIELDS
+        and word not in _RANK_WORDS
+        and not word.endswith(("ing", "ed", "ly"))
+    )
+
+
+_PHRASES = frozenset(ROLE_PHRASES)
+_RANK_WORDS = frozenset("top senior junior leading key major big bizarre".split())
 
 
 def _owner_word(word: str) -> bool:

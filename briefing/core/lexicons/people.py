@@ -62,6 +62,9 @@ ROLE_HEADS: frozenset[str] = _words(
     electrician cleaner waiter waitress cook baker builder carpenter plumber tailor porter
     docker dockworker miner retiree pensioner homeowner tenant landlord commuter motorist
     poet novelist playwright painter sculptor composer screenwriter illustrator
+    referee umpire grandmaster regent astronomer palaeontologist paleontologist mathematician
+    physicist chemist biologist geologist archaeologist astrophysicist climatologist
+    virologist economist accountant roofer midwife
     """
 )
 
