@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 # The only letters outside ASCII that a case-insensitive regex takes for an ASCII letter, other
 # than the Kelvin sign (which `str.lower` already turns into "k").
@@ -30,8 +31,11 @@ _WORD_TOKEN = re.compile(r"[^\W_]+")
 _ASCII_WORD_BYTES = bytes(c if chr(c).isalnum() and c < 128 else 32 for c in range(256))
 
 
+@lru_cache(maxsize=256)
 def word_sets(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    r"""The runs of letters and digits in the text (`[^\W_]+`), as written and lower-cased."""
+    r"""The runs of letters and digits in the text (`[^\W_]+`), as written and lower-cased.
+
+    Cached: the readers of open questions ask for the same sentence's words in turn."""
     if text.isascii():
         spaced = text.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii")
         return frozenset(spaced.split()), frozenset(spaced.lower().split())

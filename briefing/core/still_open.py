@@ -138,18 +138,6 @@ _NOT_KNOWN_UNTIL = compile_lazily(
 _HANDING = ("hand down", "deliver", " give ", " issue ", "announce", "publish")
 _MOVING = (" goes ", " go ", " heads ", " head ", " passes ", " pass ", " moves ", " move ")
 _OR_NOT = compile_lazily(r"^or[ ]not[ ]")
-# One word each reading cannot match without (its gate below is finer).
-_KEY_WORDS = frozenset(
-    """
-    reserved result results due awaited pending until investigating examining looking remains
-    remain unclear unknown uncertain awaiting waiting decision if ratified approved passed
-    adopted signed endorsed confirmed counting appeal goes go heads head passes pass moves move
-    reviewing considering studying examining weighing being continuing ongoing way underway
-    progress adjourned determine establish find assess understand confirm hand deliver give
-    issue announce publish answered responded replied answer respond reply hopes hope aims aim
-    known clear certified
-    """.split()
-)
 
 
 # Who investigates, named by a plural that a sentence's start capitalises.
@@ -177,10 +165,14 @@ def still_open(text: str, invert: Callable[[str, str], str | None]) -> str | Non
     """The question a sentence leaves open by saying an outcome is still to come, or None.
 
     `invert` turns "whether" and a clause into a question ("Will the Senate take it up?")."""
-    # Most sentences hold none of the readings' words: one pass over the words rules them out.
-    if _KEY_WORDS.isdisjoint(word_sets(text)[1]):
+    # Most sentences hold none of the readings' words: one pass over the words rules them out,
+    # and each reading runs only where a word it cannot match without is.
+    words = word_sets(text)[1]
+    if _KEY_WORDS.isdisjoint(words):
         return None
-    for read in _READINGS:
+    for read, needs in _READINGS:
+        if needs.isdisjoint(words):
+            continue
         q = read(text, invert)
         if q:
             return q
@@ -411,26 +403,34 @@ def _not_known(text: str, invert: Callable[[str, str], str | None]) -> str | Non
     return None
 
 
-_READINGS: tuple[Callable[[str, Callable[[str, str], str | None]], str | None], ...] = (
-    _reserved,
-    _results,
-    _given_until,
-    _investigating,
-    _to_be_seen,
-    _pending_ruling,
-    _awaiting,
-    _decision_by,
-    _if_passed,
-    _counting,
-    _appeal,
-    _goes_before,
-    _reviewing,
-    _continuing,
-    _adjourned,
-    _to_determine,
-    _hand_down,
-    _cannot_until,
-    _not_answered,
-    _hopes_to,
-    _not_known,
+def _needs(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Each reading with the words (any one) it cannot match without.
+_READINGS: tuple[
+    tuple[Callable[[str, Callable[[str, str], str | None]], str | None], frozenset[str]], ...
+] = (
+    (_reserved, _needs("reserved")),
+    (_results, _needs("due awaited pending")),
+    (_given_until, _needs("given")),
+    (_investigating, _needs("investigating examining looking")),
+    (_to_be_seen, _needs("seen unclear unknown uncertain question")),
+    (_pending_ruling, _needs("pending")),
+    (_awaiting, _needs("awaiting waiting")),
+    (_decision_by, _needs("whether")),
+    (_if_passed, _needs("ratified approved passed adopted signed endorsed confirmed")),
+    (_counting, _needs("counting")),
+    (_appeal, _needs("lodged filed launched submitted")),
+    (_goes_before, _needs("goes go heads head passes pass moves move")),
+    (_reviewing, _needs("reviewing considering studying examining weighing being")),
+    (_continuing, _needs("continuing ongoing way underway progress")),
+    (_adjourned, _needs("adjourned")),
+    (_to_determine, _needs("determine establish find assess understand confirm")),
+    (_hand_down, _needs("hand deliver give issue announce publish")),
+    (_cannot_until, _needs("until")),
+    (_not_answered, _needs("answered responded replied answer respond reply")),
+    (_hopes_to, _needs("hopes hope aims aim")),
+    (_not_known, _needs("until")),
 )
+_KEY_WORDS = frozenset().union(*(needs for _, needs in _READINGS))

@@ -96,32 +96,37 @@ def unsaid(
 
     `what_was` asks for a thing ("What were the terms?"); `invert` turns a wh-word and its
     clause into a question ("How many staff would be affected?")."""
-    if _KEY_WORDS.isdisjoint(word_sets(text)[1]):
+    words = word_sets(text)[1]
+    if _KEY_WORDS.isdisjoint(words):
         return None
-    m = _KEPT_BACK.search(text)
-    negated = m is not None and (m["not"] or "n't" in m.group(0) or "n’t" in m.group(0))
-    if m and _named(m["x"]) and (negated or m["how"].startswith(_HIDING)):
+    # Each reading runs only where its own words are: its pattern scans slowly.
+    negated = not _NEGATIONS.isdisjoint(words) or "n't" in text or "n’t" in text
+    hiding = not _HIDING_WORDS.isdisjoint(words)
+    m = _KEPT_BACK.search(text) if hiding or (negated and not _TOLD.isdisjoint(words)) else None
+    kept = m is not None and (m["not"] or "n't" in m.group(0) or "n’t" in m.group(0))
+    if m and _named(m["x"]) and (kept or m["how"].startswith(_HIDING)):
         return what_was(_the(m["x"]))
-    m = _RELATIVE_KEPT.search(text)
+    m = _RELATIVE_KEPT.search(text) if negated and not _RELATIVES.isdisjoint(words) else None
     if m:
         return what_was(f"the {m['x'].split()[-1]}")
-    m = _WITHHELD_ACTIVE.search(text)
+    m = _WITHHELD_ACTIVE.search(text) if not _WITHHOLDING.isdisjoint(words) else None
     if m and _named(m["x"]):
         return what_was(m["x"])
-    m = _NOT_IDENTIFIED.search(text)
+    naming = not _NAMING.isdisjoint(words)
+    m = _NOT_IDENTIFIED.search(text) if naming and (negated or "declined" in words) else None
     if m and _named(m["x"]):
         return what_was(_the(m["x"]))
-    m = _INCLUDING.search(text)
+    m = _INCLUDING.search(text) if "including" in words else None
     if m and m["n"] in _COUNTED_SETS:
         return f"What are the other {m['n']}, besides {m['item'].strip()}?"
-    m = _ASKED.search(text)
+    m = _ASKED.search(text) if text.startswith(("Asked", "asked")) else None
     if m:
         return invert(m["wh"], m["clause"])
-    m = _LEFT_UNCLEAR.search(text)
+    m = _LEFT_UNCLEAR.search(text) if not _UNCLEAR.isdisjoint(words) else None
     if m:
         wh = m["wh"].lower()
         return invert(wh, m["clause"]) or f"{m['wh']} {m['clause']}?"
-    for m in _VAGUE_SET.finditer(text):
+    for m in _VAGUE_SET.finditer(text) if not _VAGUE_WORDS.isdisjoint(words) else ():
         if ":" in text[m.end() : m.end() + 3]:
             continue  # the list follows
         # "certain irregularities at", "several key weaknesses": the noun, with its adjective.
@@ -130,6 +135,18 @@ def unsaid(
         if m["w2"] in _ABSTRACT:
             return what_was(f"the {m['w1']} {m['w2']}")
     return None
+
+
+_NEGATIONS = frozenset("not never".split())
+_HIDING_WORDS = frozenset("kept under withheld confidential secret".split())
+_TOLD = frozenset("public disclosed released published revealed given specified explained".split())
+_RELATIVES = frozenset("which that".split())
+_WITHHOLDING = frozenset("withheld discuss reveal secret drawn".split())
+_NAMING = frozenset("identify name specify disclose reveal".split())
+_UNCLEAR = frozenset("unclear unknown uncertain unexplained clear known".split())
+_VAGUE_WORDS = frozenset(
+    "number certain several various series raft package list range unspecified".split()
+)
 
 
 def _named(phrase: str) -> bool:
