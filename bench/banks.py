@@ -166,16 +166,18 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--misses", action="store_true", help="print every miss with its item id")
     ap.add_argument("--only", choices=("questions", "actors"), help="score one bank only")
+    ap.add_argument(
+        "--questions",
+        default="question_bank",
+        help="the question bank's folder under bench/ (default question_bank; the sealed one"
+        " is question_bank_b: report its aggregates only, never read its misses)",
+    )
     args = ap.parse_args()
     for name, scorer in (("questions", score_questions), ("actors", score_actors)):
         if args.only and args.only != name:
             continue
-        path = (
-            ROOT
-            / "bench"
-            / ("question_bank" if name == "questions" else "actor_bank")
-            / "bank.json"
-        )
+        folder = args.questions if name == "questions" else "actor_bank"
+        path = ROOT / "bench" / folder / "bank.json"
         if not path.exists():
             print(f"{path.relative_to(ROOT)}: not there, skipped")
             continue

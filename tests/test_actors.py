@@ -1004,3 +1004,12 @@ def test_a_field_without_a_comma_or_a_verb_after_for_is_not_an_office() -> None:
         "Mia Holt said she was proud.",
     )
     assert _person(actors, "Holt").role is None
+
+
+def test_hospitals_surveys_museums_and_airports_as_bodies() -> None:
+    assert _names(_actors("Ninewells Hospital said two patients had died."), "organization") == [
+        "Ninewells Hospital"
+    ]
+    found = _actors("The British Antarctic Survey said the ice was thinning.")
+    assert "British Antarctic Survey" in _names(found, "organization")
+    assert _names(found, "person") == []

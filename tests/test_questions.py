@@ -1155,3 +1155,20 @@ def test_dates_places_and_names_cut_short_are_asked(sentence: str, asked: str) -
 )
 def test_ordinals_and_identifications_that_are_complete_are_not_asked(sentence: str) -> None:
     assert of_kind("incomplete", questions("The board met on Monday.", sentence)) == []
+
+
+def test_two_holders_of_one_portfolio_are_a_conflict() -> None:
+    def conflicts(*paragraphs: str) -> list[str]:
+        art = Article("t.txt", None, tuple(Block("paragraph", p) for p in paragraphs))
+        return [q.text for q in extract(art).questions if q.kind == "conflict"]
+
+    found = conflicts(
+        "Ghana has announced a fertiliser subsidy for maize farmers.",
+        "Agriculture Minister Kofi Mensah said 800,000 farmers had registered.",
+        "Speaking in Tamale, Agriculture Minister Ama Owusu urged farmers to collect their bags.",
+    )
+    assert any("Kofi Mensah" in q and "Ama Owusu" in q for q in found)
+    found = conflicts(
+        "Deputy Minister Kofi Mensah spoke first.", "Deputy Minister Ama Owusu spoke next."
+    )
+    assert found == []

@@ -330,7 +330,17 @@ def _offices(role: str) -> list[tuple[str, str | None]]:
         low = part.lower()
         if any(low == o or low.endswith(" " + o) for o in _UNIQUE_OFFICES):
             found.append((low, body))
+        elif _PORTFOLIO_OFFICE.fullmatch(low) and low.split()[0] not in _SHARED_RANKS:
+            # "Agriculture Minister", "Home Secretary": one holder per government.
+            found.append((low, body))
     return found
+
+
+_PORTFOLIO_OFFICE = compile_lazily(r"(?:[a-z-]+[ ]){1,2}(?:minister|secretary)")
+# Ranks several people hold at once: "deputy minister", "junior minister", "state secretary".
+_SHARED_RANKS = frozenset(
+    "deputy junior vice assistant former state cabinet permanent parliamentary under a the".split()
+)
 
 
 def _same_body(a: str | None, b: str | None, *, unnamed: bool = False) -> bool:

@@ -27,6 +27,9 @@ ORG_CUES: frozenset[str] = _words(
     Semiconductor Semiconductors Software Robotics Aerospace Railways Transport Construction
     Engineering Healthcare Securities Markets Holding Motor Automotive Mobility Telecoms
     Communications Entertainment Studios Brewery Refining Cement
+    Hospital Hospitals Infirmary Clinic Survey Museum Library Gallery Theatre Theater Orchestra
+    Opera Mosque Temple Synagogue Cathedral Airport Division Brigade Regiment Battalion Chamber
+    Institutet Pharmacy Textiles Solar
     Deutsche Française Nederlandse Svenska Norske
     """
 )
