@@ -203,3 +203,19 @@ def test_figures_for_other_days_parts_or_years_do_not_compete() -> None:
         )
         == []
     )
+
+
+def test_a_capitalised_opening_word_and_a_comparison_year_still_pair() -> None:
+    found = conflicts(
+        "The electoral commission put turnout at 71.4%.",
+        "Turnout of 64 percent, the same commission said, was the highest since 2009.",
+    )
+    assert len(found) == 1 and "71.4%" in found[0][0] and "64 percent" in found[0][0]
+
+
+def test_counts_of_two_things_do_not_pair() -> None:
+    found = conflicts(
+        "The attack left up to 32 civilians dead, officials said.",
+        "At least two dead bodies and more than 100 wounded people were brought in.",
+    )
+    assert found == []

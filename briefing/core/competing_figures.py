@@ -390,16 +390,23 @@ def _stems_near(text: str, value: _Value) -> set[str]:
     """The content words around a value, cut to their first five letters: what it counts."""
     before = _WORD_RE.findall(text[: value.start])[-_NEAR_BEFORE:]
     after = _WORD_RE.findall(text[value.start + len(value.shown) :])[:_NEAR_AFTER]
+    # The sentence's first word is capitalised by its place ("Turnout of 64 percent").
+    first = _WORD_RE.match(text.lstrip(" “\"‘'"))
+    opening = first.group(0) if first else ""
     stems = set()
     for word in (*before, *after):
         low = word.lower().strip("'’")
         low = _UNIT_NAMES.get(low, low)
-        if len(low) > 3 and low not in _NOT_THINGS and not word[:1].isupper():
+        common = not word[:1].isupper() or (word == opening and low not in _NOT_THINGS)
+        if len(low) > 3 and low not in _NOT_THINGS and common:
             stems.add(low[:5])
     return stems
 
 
-_YEAR = compile_lazily(r"\b(?:19|20)\d\d\b")
+# A year a figure is for ("in 2024", "the 2012 election"), not one it is compared with ("the
+# highest since 2009").
+_IN_PLACE = compile_lazily(r"\b(?:in|across)[ ]([A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})")
+_YEAR = compile_lazily(r"\b(?:in|for|of|the|during)[ ]((?:19|20)\d\d)\b")
 
 
 def _scope(s: Sentence, dates: SentenceDates | None) -> frozenset[str]:
@@ -407,7 +414,11 @@ def _scope(s: Sentence, dates: SentenceDates | None) -> frozenset[str]:
     election" and this one, do not compete."""
     found = _of(dates, s)
     mentions = find_dates(s.text) if found is None else found
-    days = {d.text.lower().removeprefix("on ") for d in mentions}
+    days = {
+        d.text.lower().removeprefix("on ")
+        for d in mentions
+        if d.month is not None or d.kind in ("weekday", "relative", "next_day", "period")
+    }
     return frozenset(days | set(_YEAR.findall(s.text)))
 
 
@@ -476,12 +487,18 @@ def paired_figures(
                 break
             if a.index in asked or scope(a) != scope(b):
                 continue
+            places_differ = set(_IN_PLACE.findall(a.text)) != set(_IN_PLACE.findall(b.text))
             pair = next(
                 (
                     (x, y)
                     for x, x_stems in a_values
                     for y, y_stems in b_values
-                    if _same_measure(x, y) and x_stems & y_stems
+                    if _same_measure(x, y)
+                    # "Turnout in Budapest was 70 percent": a share of a part of the whole.
+                    and not (x.kind == "share" and places_differ)
+                    and x_stems & y_stems
+                    and (x.kind != "share" or _MEASURE_MODIFIERS.isdisjoint(x_stems ^ y_stems))
+                    and _same_head(_head(a.text, x), _head(b.text, y))
                 ),
                 None,
             )
@@ -498,6 +515,33 @@ def paired_figures(
             asked.update((a.index, b.index))
             break
     return out
+
+
+def _head(text: str, value: _Value) -> str:
+    """What a count counts, when the word after it says: "32 civilians", "1,200 barrels"."""
+    if value.kind != "count":
+        return ""
+    nxt = _WORD_RE.match(text, value.start + len(value.shown) + 1)
+    word = nxt.group(0).lower() if nxt and nxt.start() == value.start + len(value.shown) + 1 else ""
+    word = _UNIT_NAMES.get(word, word)
+    return "" if not word or word in _NOT_HEADS else word.removesuffix("s")
+
+
+# Words that make one measure another ("core inflation", "net profit"), as stems.
+_MEASURE_MODIFIERS = frozenset(
+    w[:5]
+    for w in "core headline underlying annual monthly youth overall average final official "
+    "provisional regional national local adjusted real nominal gross net".split()
+)
+_NOT_HEADS = frozenset(
+    "in of a an the at on to for was were had have has and or per by from with is are than "
+    "more less".split()
+)
+
+
+def _same_head(a: str, b: str) -> bool:
+    """ "32 civilians" and "100 wounded" count two things; "640 delegates" and "410" may not."""
+    return not a or not b or a == b
 
 
 _MULTIPLIERS = {"": 1.0, "million": 1e6, "billion": 1e9, "trillion": 1e12}
