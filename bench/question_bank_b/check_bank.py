@@ -45,8 +45,9 @@ def norm(s):
     return s.lower()
 
 
-def main(path=os.path.join(HERE, "bank.json")):
-    items = json.load(open(path, encoding="utf-8"))
+def main(path: str | None = None):
+    with open(path or os.path.join(HERE, "bank.json"), encoding="utf-8") as fh:
+        items = json.load(fh)
     errors = []
     ids = [it.get("id") for it in items]
     for i, n in Counter(ids).items():
