@@ -132,3 +132,11 @@ def test_hearsay_and_common_views_are_claims_with_no_one_behind_them(
 )
 def test_hearsay_with_a_source_or_in_a_quote_is_not_asked_about(sentence: str) -> None:
     assert hearsay_claim(sentence) is None
+
+
+def test_a_participle_opening_a_claim_loses_its_capital() -> None:
+    found = unattributed(
+        "The company said it would appeal.",
+        "Rising river levels have flooded dozens of farms, reports say.",
+    )
+    assert found[0][0] == "Who says rising river levels have flooded dozens of farms?"

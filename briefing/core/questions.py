@@ -31,7 +31,7 @@ from briefing.core.lexicons.events import (
     UNSPECIFIED_CUES,
 )
 from briefing.core.lexicons.people import GROUP_NOUNS, ROLE_HEADS
-from briefing.core.lexicons.places import country_name
+from briefing.core.lexicons.places import country_name, place_name
 from briefing.core.lexicons.time import MONTHS, WEEKDAYS
 from briefing.core.lexicons.words import (
     ANONYMOUS_SOURCE_NOUNS,
@@ -2486,6 +2486,8 @@ def _short_claim(claim: str, lower_words: frozenset[str] = frozenset(), words: i
     low = first.lower()
     # "Managers had been": a common noun, known as one or written in lower case elsewhere.
     common = low in lower_words or low in GROUP_NOUNS or low in PERSON_NOUNS
+    # "Falling ground water levels": a participle, not a name ("Beijing" is a place).
+    common = common or (low.endswith("ing") and len(low) > 5 and not place_name(first))
     if first in ("It", "He", "She", "They", "We", "There") or common:
         claim = first.lower() + claim[len(first) :]
     return _short_quote(claim, words)
