@@ -1013,3 +1013,24 @@ def test_hospitals_surveys_museums_and_airports_as_bodies() -> None:
     found = _actors("The British Antarctic Survey said the ice was thinning.")
     assert "British Antarctic Survey" in _names(found, "organization")
     assert _names(found, "person") == []
+
+
+def test_a_countrys_own_named_in_full_is_a_person() -> None:
+    actors = _actors("Peru's Lucía Quispe Mamani beat Norway's Ingrid Solvang in three sets.")
+    assert {(a.name, a.affiliation) for a in actors if a.kind == "person"} == {
+        ("Lucía Quispe Mamani", "Peru"),
+        ("Ingrid Solvang", "Norway"),
+    }
+    # A company of the country is not.
+    assert _names(_actors("Japan's Hoshimura Electric said profits fell."), "person") == []
+
+
+def test_occupations_made_the_same_way_and_irish_particles() -> None:
+    p = _person(
+        _actors("Ana Ferro, a volcanologist at the Azores Institute, said magma rose."), "Ferro"
+    )
+    assert p.role.startswith("volcanologist")
+    p = _person(_actors("Pádraig Ó Murchú, 70, said he had waited 19 hours."), "Murchú")
+    assert p.name == "Pádraig Ó Murchú"
+    p = _person(_actors("School board member Jan Ostrowski voted against the plan."), "Ostrowski")
+    assert p.role == "School board member" or p.role.endswith("member")

@@ -841,7 +841,8 @@ def _org_chunks(masked: str, words: frozenset[str]) -> list[re.Match[str]]:
 def _role_from_appositive(phrase: str) -> Role | None:
     """Read "the Health Service Executive's national director of public health" as a role."""
     # A role needs its head among the phrase's words; most appositives hold none.
-    if ROLE_HEADS.isdisjoint(w.lower() for w in phrase.split()):
+    words = phrase.split()
+    if ROLE_HEADS.isdisjoint(w.lower() for w in words) and not any(map(is_role_head, words)):
         return None
     rest = _DETERMINER.sub("", phrase, count=1)
     possessor = None
@@ -888,7 +889,7 @@ def _role_from_appositive(phrase: str) -> Role | None:
         org = re.sub(r"^the ", "", org)
         text = text[:at].rstrip()
         words = text.split()
-    head_at = [i for i, w in enumerate(words) if w.lower() in ROLE_HEADS]
+    head_at = [i for i, w in enumerate(words) if w.lower() in ROLE_HEADS or is_role_head(w)]
     if not head_at or head_at[0] > 3:
         return None
     nxt = words[head_at[-1] + 1] if head_at[-1] + 1 < len(words) else None
@@ -1673,6 +1674,14 @@ class _Extractor:
             and _speaks(text, name_start, after)
             and not after_spokesperson(text, name_start)
         )
+        if not evidence and len(name_tokens) >= 2 and before_words:
+            # "Chile's Matías Fernández-Olave beat Kazakhstan's Alexei Vorontsov": a country's
+            # own, named in full, is a person who stands for it.
+            owner = before_words[-1]
+            country = country_of(owner[:-2]) if owner.endswith(("'s", "’s")) else None
+            if country and ORG_CUES.isdisjoint(name_tokens) and not _SAID_ITS.match(after):
+                role = role or Role("", None, owner[:-2])
+                evidence = True
         if not evidence and not speech:
             if len(name_tokens) >= 2:
                 self.deferred.append((st, name_tokens, name_start))

@@ -159,12 +159,21 @@ class Role:
 def is_role_head(word: str) -> bool:
     """Whether the word is a noun that heads a role ("minister", "coach"), in any case."""
     low = word.lower()
-    return low in ROLE_HEADS or _hyphenated_role(low)
+    return low in ROLE_HEADS or _hyphenated_role(low) or _OCCUPATION_ENDING.search(low) is not None
+
+
+# Occupations made the same way: "volcanologist", "choreographer", "paediatrician".
+_OCCUPATION_ENDING = re.compile(r"^[a-z]{3,}(?:ologist|ographer|ician|iatrist)$")
 
 
 def _is_role_word(word: str) -> bool:
     low = word.lower()
-    return low in ROLE_HEADS or low in ROLE_MODIFIERS or _hyphenated_role(low)
+    return (
+        low in ROLE_HEADS
+        or low in ROLE_MODIFIERS
+        or _hyphenated_role(low)
+        or _OCCUPATION_ENDING.search(low) is not None
+    )
 
 
 def singular_role(word: str) -> str | None:
@@ -250,7 +259,8 @@ def is_article_name(tok: str) -> bool:
 @lru_cache(maxsize=8192)
 def is_name_token(tok: str) -> bool:
     """A word that can be part of a person's name (particles aside)."""
-    if tok in NAME_PARTICLES or _INITIAL.fullmatch(tok):
+    if tok in NAME_PARTICLES or _INITIAL.fullmatch(tok) or tok == "Ó":
+        # "Tomás Ó Súilleabháin": the Irish particle is a capital letter alone.
         return True
     if tok in NOT_NAME_WORDS or tok in HONORIFICS or _is_role_word(tok):
         return False
