@@ -1034,3 +1034,14 @@ def test_occupations_made_the_same_way_and_irish_particles() -> None:
     assert p.name == "Pádraig Ó Murchú"
     p = _person(_actors("School board member Jan Ostrowski voted against the plan."), "Ostrowski")
     assert p.role == "School board member" or p.role.endswith("member")
+
+
+def test_a_plural_possessive_owner_and_an_adjective_before_the_office() -> None:
+    p = _person(
+        _actors("Talks with the Philippines' foreign affairs secretary, Ana Cruz, began."), "Cruz"
+    )
+    assert (p.role, p.affiliation) == ("foreign affairs secretary", "Philippines")
+    actors = _actors(
+        "The cybersecurity agency said the group's alleged leader, Yuri Sokolov, lived in Dubai."
+    )
+    assert _person(actors, "Sokolov").role == "alleged leader"

@@ -1797,6 +1797,20 @@ class _Extractor:
             return Role(role.text, role.affiliation, prev.lower())
         if prev.lower() in {"his", "her", "the"} or role.possessor:
             return role
+        before = words[-n - 2] if len(words) > n + 1 else ""
+        if (
+            prev.islower()
+            and prev.isalpha()
+            and (
+                before.lower() in {"its", "their", "his", "her", "the"}
+                or before.endswith(("'s", "’s"))
+            )
+        ):
+            # "the group's alleged leader, Yevgeny Volkov": an adjective before the office.
+            owner = before[:-2] if before.endswith(("'s", "’s")) else None
+            if before.lower() in {"its", "their"}:
+                return Role(f"{prev} {role.text}", role.affiliation, before.lower())
+            return Role(f"{prev} {role.text}", role.affiliation, owner or role.possessor)
         if role.affiliation and len(words) > n + 1 and words[-n - 2].lower() == "the":
             # "The Brazilian foreign minister, Rodrigo Alencar Vasconcelos,".
             return role

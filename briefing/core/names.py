@@ -380,7 +380,8 @@ _RANK_WORDS = frozenset("top senior junior leading key major big bizarre".split(
 
 def _owner_word(word: str) -> bool:
     """A possessive ("Norway's", "Wellmere's") or a country before a portfolio and its office."""
-    return bool(word.endswith(("'s", "’s")) and word[:1].isupper()) or bool(country_of(word))
+    possessive = word.endswith(("'s", "’s")) or (word.endswith(("s'", "s’")) and len(word) > 3)
+    return bool(possessive and word[:1].isupper()) or bool(country_of(word))
 
 
 def _opens_phrase(words: list[str], i: int) -> bool:
