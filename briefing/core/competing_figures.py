@@ -17,8 +17,8 @@ from briefing.core.dates import DateMention, SentenceDates, find_dates
 from briefing.core.gates import has_any
 from briefing.core.lazy_regex import compile_lazily
 from briefing.core.lexicons.events import NOT_COUNTED_AFTER_NUMBER
-from briefing.core.lexicons.people import GROUP_NOUNS
 from briefing.core.model import Question, Sentence
+from briefing.core.phrasing import lower_opening
 
 # The phrase that brings in a second value; the value starts where the phrase ends.
 # "put the same figure at", "puts turnout at", "gave the date as", "records the landing at".
@@ -298,13 +298,7 @@ def _who(clause: str, source_of: Callable[[str], str]) -> str:
         return source_of(clause)
     if not (words[0][0].isupper() or words[0] == "the"):
         return source_of(clause)
-    # "Prosecutors", "Hospital managers": a common noun, capitalised by its place.
-    common = words[0].lower() in GROUP_NOUNS or (
-        len(words) > 1 and all(w.islower() for w in words[1:])
-    )
-    if words[0] in ("The", "A", "An", "Its", "Their", "His", "Her") or common:
-        subject = words[0].lower() + subject[len(words[0]) :]
-    return f"according to {subject}"
+    return f"according to {lower_opening(subject)}"
 
 
 _ASK: dict[str, str] = {

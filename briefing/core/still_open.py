@@ -16,7 +16,7 @@ from collections.abc import Callable
 from briefing.core.dates import find_dates
 from briefing.core.gates import has_any, word_sets
 from briefing.core.lazy_regex import compile_lazily
-from briefing.core.lexicons.people import GROUP_NOUNS
+from briefing.core.phrasing import lower_opening
 
 _NP = r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*(?:['’]s?)?)"
 _SUBJECT = rf"(?P<x>{_NP}(?:[ ][\w’'-]+){{0,6}}?)"
@@ -140,25 +140,11 @@ _MOVING = (" goes ", " go ", " heads ", " head ", " passes ", " pass ", " moves 
 _OR_NOT = compile_lazily(r"^or[ ]not[ ]")
 
 
-# Who investigates, named by a plural that a sentence's start capitalises.
-_INQUIRERS = frozenset(
-    "investigators inspectors detectives officers regulators auditors researchers scientists "
-    "engineers experts doctors".split()
-)
-
-
 def _subject(x: str) -> str | None:
     words = x.strip().split()
     if not words or words[0].lower() in _PRONOUNS:
         return None
-    people = GROUP_NOUNS | _INQUIRERS
-    # "Police", "Coastguard investigators": common nouns, capitalised by the sentence's start.
-    common = words[0].lower() in people or (
-        len(words) > 1 and all(w.islower() for w in words[1:]) and words[-1] in people
-    )
-    if words[0] in ("The", "A", "An", "Its", "Their") or common:
-        return words[0].lower() + x.strip()[len(words[0]) :]
-    return x.strip()
+    return lower_opening(x)
 
 
 def still_open(text: str, invert: Callable[[str, str], str | None]) -> str | None:
