@@ -65,6 +65,35 @@ from briefing.core.still_open import still_open
             "The final count will not be known until overseas ballots arrive next week.",
             "What will the final count be (not known until overseas ballots arrive next week)?",
         ),
+        (
+            "The future of the pier is now in the hands of the Planning and Heritage Board.",
+            "What will the Planning and Heritage Board decide?",
+        ),
+        (
+            "An inquiry is under way into how the fire started.",
+            "How did the fire start?",
+        ),
+        (
+            "The takeover hinges on whether the founder's son agrees to sell his shares.",
+            "Will the founder's son agree to sell his shares?",
+        ),
+        (
+            "The 2-gigawatt plant now awaits the green light from the energy ministry.",
+            "Will the energy ministry approve the 2-gigawatt plant?",
+        ),
+        (
+            "Four men accused of the raid are awaiting a verdict from the district court.",
+            "What will the district court decide?",
+        ),
+        ("A recount has been ordered in two constituencies.", "What will the recount show?"),
+        (
+            "The offer remains on the table, with no response yet from the pilots' union.",
+            "How will the pilots' union respond?",
+        ),
+        (
+            "The regional assembly is poised to vote on a rent cap.",
+            "How will the regional assembly vote on a rent cap?",
+        ),
     ],
 )
 def test_an_outcome_still_to_come_is_asked_about(sentence: str, asked: str) -> None:
@@ -80,6 +109,8 @@ def test_an_outcome_still_to_come_is_asked_about(sentence: str, asked: str) -> N
         "The committee approved the plan in June.",
         "Police investigated the fire last year and found no crime.",
         "The results were published on Monday.",
+        # A subject inside a longer noun phrase is not the one who applied.
+        "A family living in Oslo for eight years has applied for residence.",
     ],
 )
 def test_settled_outcomes_and_pronoun_subjects_are_not_asked(sentence: str) -> None:

@@ -181,10 +181,11 @@ _RESULTS = compile_lazily(
 )
 # "A final report is expected within 12 months": what it will say is open.
 _FINDINGS_DUE = compile_lazily(
-    r"\b(?P<x>(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)[ ](?:[a-z-]+[ ]){0,2}(?P<n>report|findings|"
-    r"ruling|verdict|judgment|judgement|review|assessment|inquiry|investigation))[ ](?:is|are)[ ]"
-    r"(?:now[ ])?(?:expected|due)[ ](?:to[ ]be[ ](?:published|released|delivered|handed[ ]down|"
-    r"completed|made[ ]public)[ ])?(?P<when>(?:within|by|in|next|later|this|before|early|late)"
+    r"\b(?P<x>(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)?[ ]?(?:[a-z-]+[ ]){0,2}(?P<n>report|findings|"
+    r"ruling|verdict|judgment|judgement|review|assessment|inquiry|investigation))[ ](?:(?:is|are)"
+    r"[ ](?:now[ ])?(?:expected|due)[ ](?:to[ ]be[ ](?:published|released|delivered|handed[ ]down|"
+    r"completed|made[ ]public)[ ])?|(?:should|will|could)[ ]be[ ](?:available|ready|known|out|"
+    r"published|released)[ ])(?P<when>(?:within|by|in|next|later|this|before|early|late)"
     r"[ ][^,;.]{2,30})"
 )
 _COUNTED = compile_lazily(

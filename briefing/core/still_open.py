@@ -19,7 +19,11 @@ from briefing.core.lazy_regex import compile_lazily
 from briefing.core.phrasing import lower_opening
 
 _NP = r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*(?:['’]s?)?)"
-_SUBJECT = rf"(?P<x>{_NP}(?:[ ][\w’'-]+){{0,6}}?)"
+# A subject: no verb or conjunction inside it ("Zoltan Kerekes was given ... and" is none).
+_SUBJECT = (
+    rf"(?P<x>{_NP}(?:[ ](?!(?:was|were|is|are|has|have|had|and|but|said|says|will|would)\b)"
+    r"[\w’'.-]+){0,6}?)"
+)
 _PRONOUNS = frozenset("it they he she this that these those which who".split())
 
 _RESERVED = compile_lazily(
@@ -28,9 +32,11 @@ _RESERVED = compile_lazily(
     r"reserved[ ](?:its[ ]|his[ ]|her[ ]|their[ ])?(?:judgment|judgement|decision|ruling|verdict)"
 )
 _RESULTS_DUE = compile_lazily(
-    r"\b(?P<x>(?:[Oo]fficial|[Ff]inal|[Ff]ull|[Pp]reliminary|[Tt]he|[Tt]est|[Ll]aboratory)?[ ]?"
+    r"\b(?:await(?:ing|ed)?[ ]the[ ](?:outcome|result|results)[ ]of[ ](?P<of>[^,;.]{3,60}?)"
+    r"(?=[,;.]|[ ](?:before|and)\b|$)|"
+    r"(?P<x>(?:[Oo]fficial|[Ff]inal|[Ff]ull|[Pp]reliminary|[Tt]he|[Tt]est|[Ll]aboratory)?[ ]?"
     r"(?:[a-z]+[ ])?[Rr]esults?)[ ](?:are|is|were|was)[ ](?:still[ ])?(?:due|awaited|pending)"
-    r"(?P<when>[ ](?:on|by|in|within|next|later|this)[ ][^,;.]{2,30})?"
+    r"(?P<when>[ ](?:on|by|in|within|next|later|this)[ ][^,;.]{2,30})?)"
 )
 _UNTIL_TO = compile_lazily(
     r"\b(?:has|have|"
@@ -56,8 +62,10 @@ _PENDING_RULING = compile_lazily(
     r"judgment|judgement|hearing|review|investigation|inquiry|appeal|outcome|trial))\b"
 )
 _AWAITING = compile_lazily(
-    rf"{_SUBJECT}[ ](?:is|are|was|were|remains?)[ ](?:still[ ])?(?:awaiting|waiting[ ]for)[ ]"
-    r"(?P<what>clearance|approval|consent|sign-off|ratification|a[ ]ruling|a[ ]decision)"
+    rf"{_SUBJECT}[ ](?:(?:is|are|was|were|remains?)[ ](?:still[ ])?(?:awaiting|waiting[ ]for)|"
+    r"(?:now[ ]|still[ ])?awaits?)[ ]"
+    r"(?P<what>clearance|approval|consent|sign-off|ratification|a[ ]ruling|a[ ]decision|"
+    r"a[ ]verdict|the[ ]green[ ]light|a[ ]green[ ]light|the[ ]go-ahead)"
     r"(?:[ ](?:from|by)[ ](?P<y>[^,;.]{3,80}?))?(?=[,;.]|[ ](?:before|which)\b|[ ]and[ ](?![A-Z])|"
     r"$)"
 )
@@ -95,8 +103,9 @@ _BEING_STUDIED = compile_lazily(
 )
 _TALKS_CONTINUE = compile_lazily(
     r"\b(?P<x>(?:[A-Z][a-z]+[ ])?(?:[Tt]alks|[Nn]egotiations|[Dd]iscussions|[Pp]roceedings|"
-    r"[Ee]xtradition[ ]proceedings|[Mm]ediation))[ ](?:are|were|is|was|remain)[ ](?:still[ ])?"
-    r"(?:continuing|ongoing|under[ ]way|underway|in[ ]progress)\b"
+    r"[Ee]xtradition[ ]proceedings|[Mm]ediation|[Dd]eliberations|[Hh]earings?|[Cc]ount|"
+    r"[Cc]ounting|[Tt]ally))[ ](?:(?:are|were|is|was|remain)[ ](?:still[ ])?"
+    r"(?:continuing|ongoing|under[ ]way|underway|in[ ]progress)|continues?|resumes?)\b"
 )
 _OPENED_ADJOURNED = compile_lazily(
     r"\b(?:[Aa]n|[Tt]he)[ ](?P<x>inquest|inquiry|hearing|trial)(?:[ ]into[ ][^,;.]{2,60}?)?[ ]"
@@ -106,6 +115,64 @@ _TO_DETERMINE = compile_lazily(
     r"\b(?i:tests?|inquiry|investigation|review|study|probe|audit|analysis|examination|post-mortem|"
     r"autopsy)[^.;]{0,60}?[ ]to[ ](?:determine|establish|find[ ]out|assess|understand|confirm)[ ]"
     r"(?P<wh>whether|how|why|what|who|which|if)[ ](?P<clause>[^;:“”\"]{5,120}?)(?=[,.;]|$)"
+)
+# "An investigation is under way into how the substance entered her system".
+_UNDER_WAY_INTO = compile_lazily(
+    r"\b(?i:investigation|inquiry|probe|review|inquest)[ ](?:is|was|has[ ]been)[ ](?:now[ ])?"
+    r"(?:under[ ]way|underway|ongoing|launched|opened)[ ]into[ ](?P<wh>how|why|whether|what|who)[ ]"
+    r"(?P<clause>[^;:“”\"]{5,120}?)(?=[,.;]|$)"
+)
+# "The fate of the mine is now in the hands of the court", "The final word rests with the
+# council", "has been referred to the Ombudsman", "remains before the courts".
+_IN_HANDS_OF = compile_lazily(
+    r"\b(?:in[ ]the[ ]hands[ ]of|(?:final[ ]word|final[ ]say|last[ ]word|decision)[ ](?:now[ ])?"
+    r"(?:rests|lies)[ ]with|(?:has[ ]been|was|have[ ]been)[ ]referred[ ]to|ball[ ]is[ ]now[ ]in[ ]"
+    r"the[ ]court[ ]of)[ ](?P<y>(?:the[ ])?[^,;.]{3,70}?)(?=[,;.]|[ ](?:which|who|after|"
+    r"in|on)\b|[ ]and[ ](?![A-Z])|$)"
+)
+# "remains before the courts", "is still before the tribunal".
+_BEFORE_COURT = compile_lazily(
+    rf"{_SUBJECT}[ ](?:remains|remain|is[ ]still|are[ ]still)[ ]before[ ](?P<y>the[ ](?:courts?|"
+    r"tribunal|judge|panel|commission|ombudsman))\b"
+)
+# "The deal hangs on whether ...", "The jury is still out on whether ...", "while the
+# government decides whether to relocate them".
+_HANGS_ON_WHETHER = compile_lazily(
+    r"\b(?:hangs?|hinges?|depends?|rests?|turns?)[ ]on[ ]whether|\bjury[ ]is[ ](?:still[ ])?"
+    r"out[ ]on[ ]whether|\b(?:until|while|as)[ ](?:the[ ])?[\w’' -]{2,40}?[ ]decides?[ ]whether"
+)
+_WHETHER_CLAUSE = compile_lazily(r"\bwhether[ ](?P<clause>[^;:“”\"]{5,120}?)(?=[,.;]|$)")
+# "is poised to vote on a bill", "is set to vote on the budget".
+_POISED_TO_VOTE = compile_lazily(
+    rf"{_SUBJECT}[ ](?:is|are)[ ](?:poised|set|expected|due|scheduled)[ ]to[ ]vote[ ]on[ ]"
+    r"(?P<y>(?:a|an|the|its|their)[ ][^,;.]{3,80}?)(?=[,;.]|[ ](?:on|in|next|this|before|after|"
+    r"when)\b|$)"
+)
+# "with no response yet from the union".
+_NO_RESPONSE = compile_lazily(
+    r"\bno[ ](?:response|reply|answer|word)[ ](?:yet[ ]|so[ ]far[ ])?from[ ]"
+    r"(?P<y>(?:the[ ])?[^,;.]{3,60}?)(?=[,;.]|$)"
+)
+# "A recount has been ordered", "an autopsy was ordered".
+_ORDERED = compile_lazily(
+    r"\b(?:[Aa]n?|[Tt]he)[ ](?P<n>recount|review|inquiry|audit|investigation|post-mortem|autopsy|"
+    r"inquest|retrial|probe)[ ](?:has[ ]been|was|have[ ]been)[ ]"
+    r"(?:ordered|called|launched|opened)\b"
+)
+# "is due for consideration by shareholders", "is contingent on government approval of a land
+# swap", "will put the matter to a vote".
+_DUE_FOR = compile_lazily(
+    rf"{_SUBJECT}[ ](?:is|are)[ ](?:due|up|scheduled)[ ]for[ ](?:consideration|approval|review|"
+    r"a[ ]vote)[ ]by[ ](?P<y>[^,;.]{3,60}?)(?=[,;.]|[ ](?:at|on|in|next|this)\b|$)"
+)
+_CONTINGENT = compile_lazily(
+    r"\b(?:contingent|conditional|dependent)[ ]on[ ](?:the[ ])?(?P<who>[a-z]+|[A-Z][\w’'-]*"
+    r"(?:[ ][A-Z][\w’'-]*)*)[ ](?:approval|clearance|backing)[ ]of[ ](?P<y>(?:a|an|the|its|their)"
+    r"[ ][^,;.]{3,60}?)(?=[,;.]|$)"
+)
+_APPLIED_FOR = compile_lazily(
+    rf"{_SUBJECT}[ ](?:has|have|had)[ ](?:now[ ])?applied[ ]for[ ](?P<y>(?:a|an|the)?[ ]?"
+    r"[^,;.]{3,60}?)(?=[,;.]|[ ](?:after|with|in|at|on)\b|$)"
 )
 _HAND_DOWN = compile_lazily(
     rf"{_SUBJECT}[ ](?:will|would|is[ ]to|is[ ]expected[ ]to)[ ](?:hand[ ]down|deliver|give|issue|"
@@ -135,9 +202,17 @@ _NOT_KNOWN_UNTIL = compile_lazily(
     r"confirmed|declared|certified)[ ]until[ ](?P<when>[^,;.]{3,80}?)(?=[,;.]|$)"
 )
 
+_CONTINUING = ("continu", "ongoing", "under way", "underway", "in progress", "resume")
 _HANDING = ("hand down", "deliver", " give ", " issue ", "announce", "publish")
 _MOVING = (" goes ", " go ", " heads ", " head ", " passes ", " pass ", " moves ", " move ")
 _OR_NOT = compile_lazily(r"^or[ ]not[ ]")
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether a subject starts its sentence or clause: "A Syrian family living in Oslo ... has
+    applied" is not about "Oslo for eight years"."""
+    before = text[:start].rstrip()
+    return not before or before.endswith((",", ";", ":", "—", "–", " and", " but", "that"))
 
 
 def _subject(x: str) -> str | None:
@@ -174,7 +249,10 @@ def _reserved(text: str, invert: Callable[[str, str], str | None]) -> str | None
 
 
 def _results(text: str, invert: Callable[[str, str], str | None]) -> str | None:
-    m = _RESULTS_DUE.search(text) if "result" in text.lower() else None
+    m = _RESULTS_DUE.search(text) if "result" in text.lower() or "outcome" in text else None
+    if m and m["of"]:
+        # "would await the outcome of the official count".
+        return f"What will {_the(m['of'])} show?"
     if m:
         what = m["x"].strip().lower()
         what = what if what.startswith("the ") else f"the {what}"
@@ -226,9 +304,13 @@ def _pending_ruling(text: str, invert: Callable[[str, str], str | None]) -> str 
 
 
 def _awaiting(text: str, invert: Callable[[str, str], str | None]) -> str | None:
-    m = _AWAITING.search(text) if "waiting" in text else None
+    m = _AWAITING.search(text) if "wait" in text else None
+    if m and m["what"] in ("a ruling", "a decision", "a verdict"):
+        # "are awaiting a verdict from the criminal court": what it decides is open.
+        who = lower_opening(m["y"].strip()) if m["y"] else "the court"
+        return f"What will {who} decide?"
     if m:
-        x = _subject(m["x"])
+        x = _subject(m["x"]) if _opens_clause(text, m.start("x")) else None
         if not x:
             return None
         x = re.sub(r"^(?:completion|approval|closing)[ ]of[ ]", "", x, flags=re.I)
@@ -266,7 +348,7 @@ def _counting(text: str, invert: Callable[[str, str], str | None]) -> str | None
 def _appeal(text: str, invert: Callable[[str, str], str | None]) -> str | None:
     m = _APPEAL_LODGED.search(text) if "appeal" in text else None
     if m:
-        x = _subject(m["x"])
+        x = _subject(m["x"]) if _opens_clause(text, m.start("x")) else None
         return f"Will the appeal by {x} succeed?" if x else None
     return None
 
@@ -275,7 +357,7 @@ def _goes_before(text: str, invert: Callable[[str, str], str | None]) -> str | N
     gate = has_any(text, _MOVING) and (" before " in text or " to the " in text)
     m = _GOES_BEFORE.search(text) if gate else None
     if m:
-        x = _subject(m["x"])
+        x = _subject(m["x"]) if _opens_clause(text, m.start("x")) else None
         if not x:
             return None
         verb = (
@@ -292,23 +374,20 @@ def _reviewing(text: str, invert: Callable[[str, str], str | None]) -> str | Non
         else None
     )
     if m:
-        x = _subject(m["x"])
+        x = _subject(m["x"]) if _opens_clause(text, m.start("x")) else None
         return f"What will {x} decide on {m['y']}?" if x else None
     m = _BEING_STUDIED.search(text) if "being " in text else None
     if m:
-        x = _subject(m["x"])
+        x = _subject(m["x"]) if _opens_clause(text, m.start("x")) else None
         return f"What will {m['y'].strip()} decide on {x}?" if x else None
     return None
 
 
 def _continuing(text: str, invert: Callable[[str, str], str | None]) -> str | None:
-    m = (
-        _TALKS_CONTINUE.search(text)
-        if has_any(text, ("continuing", "ongoing", "under way", "underway", "in progress"))
-        else None
-    )
+    m = _TALKS_CONTINUE.search(text) if has_any(text, _CONTINUING) else None
     if m:
         x = m["x"][:1].lower() + m["x"][1:]
+        x = x.removeprefix("the ")
         return f"How will the {x} end?"
     return None
 
@@ -346,7 +425,7 @@ def _hand_down(text: str, invert: Callable[[str, str], str | None]) -> str | Non
     if m and find_dates(text[m.end() :]):
         return None  # "will deliver its verdict on 3 June": the agenda asks, with its date
     if m:
-        x = _subject(m["x"])
+        x = _subject(m["x"]) if _opens_clause(text, m.start("x")) else None
         verb = "find" if m["n"] == "findings" else "decide"
         return f"What will {x} {verb}?" if x else None
     return None
@@ -362,7 +441,7 @@ def _cannot_until(text: str, invert: Callable[[str, str], str | None]) -> str | 
 def _not_answered(text: str, invert: Callable[[str, str], str | None]) -> str | None:
     m = _NOT_ANSWERED.search(text) if has_any(text, ("answer", "respond", "repl")) else None
     if m:
-        x = _subject(m["x"])
+        x = _subject(m["x"]) if _opens_clause(text, m.start("x")) else None
         verb = (
             m["v"]
             .replace("answered", "answer")
@@ -376,7 +455,7 @@ def _not_answered(text: str, invert: Callable[[str, str], str | None]) -> str | 
 def _hopes_to(text: str, invert: Callable[[str, str], str | None]) -> str | None:
     m = _HOPES_TO.search(text) if "hope" in text or " aim" in text else None
     if m:
-        x = _subject(m["x"])
+        x = _subject(m["x"]) if _opens_clause(text, m.start("x")) else None
         return f"Will {x} {m['v']} {m['y'].strip()}?" if x else None
     return None
 
@@ -384,7 +463,7 @@ def _hopes_to(text: str, invert: Callable[[str, str], str | None]) -> str | None
 def _not_known(text: str, invert: Callable[[str, str], str | None]) -> str | None:
     m = _NOT_KNOWN_UNTIL.search(text) if "until" in text else None
     if m:
-        x = _subject(m["x"])
+        x = _subject(m["x"]) if _opens_clause(text, m.start("x")) else None
         return f"What will {x} be (not known until {m['when'].strip()})?" if x else None
     return None
 
@@ -394,23 +473,127 @@ def _needs(words: str) -> frozenset[str]:
 
 
 # Each reading with the words (any one) it cannot match without.
+def _under_way_into(text: str, invert: Callable[[str, str], str | None]) -> str | None:
+    m = _UNDER_WAY_INTO.search(text)
+    return invert(m["wh"], _OR_NOT.sub("", m["clause"])) if m else None
+
+
+def _in_hands_of(text: str, invert: Callable[[str, str], str | None]) -> str | None:
+    m = _IN_HANDS_OF.search(text)
+    if m:
+        who = re.sub(r"[ ](?:which|who)[ ].*$", "", m["y"].strip())
+        return f"What will {lower_opening(who)} decide?"
+    m = _BEFORE_COURT.search(text)
+    if m:
+        x = _subject(m["x"]) if _opens_clause(text, m.start("x")) else None
+        return f"How will {m['y']} rule on {x}?" if x else f"How will {m['y']} rule?"
+    return None
+
+
+def _hangs_on(text: str, invert: Callable[[str, str], str | None]) -> str | None:
+    m = _HANGS_ON_WHETHER.search(text)
+    if m:
+        w = _WHETHER_CLAUSE.search(text, m.start())
+        if w:
+            clause = w["clause"]
+            if clause.startswith("to "):
+                # "decides whether to relocate them": whether the decider will.
+                who = re.search(r"(?:the[ ])?[\w’' -]{2,40}?(?=[ ]decides?[ ]whether)", m.group(0))
+                subject = lower_opening(who.group(0).split(" ", 1)[-1]) if who else None
+                verb = clause[3:]
+                return f"Will {subject} {verb}?" if subject else None
+            return invert("whether", clause) or _will_it(clause)
+    return None
+
+
+_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+
+
+def _will_it(clause: str) -> str | None:
+    """ "whether the family agrees to sell" -> "Will the family agree to sell?": the first verb
+    in the present after its subject, put back in its base form."""
+    words = clause.split()
+    for i, w in enumerate(words[1:4], 1):
+        prev = words[i - 1]
+        if prev.lower() in _DETERMINERS or prev.endswith(("'s", "’s")) or not w.isalpha():
+            continue
+        if w.endswith("ies") and len(w) > 4:
+            base = w[:-3] + "y"
+        elif w.endswith(("ches", "shes", "sses", "xes", "oes")):
+            base = w[:-2]
+        elif w.endswith("s") and not w.endswith("ss"):
+            base = w[:-1]
+        else:
+            continue
+        rest = " ".join([*words[:i], base, *words[i + 1 :]])
+        return f"Will {lower_opening(rest)}?"
+    return None
+
+
+def _poised(text: str, invert: Callable[[str, str], str | None]) -> str | None:
+    m = _POISED_TO_VOTE.search(text)
+    if m:
+        x = _subject(m["x"]) if _opens_clause(text, m.start("x")) else None
+        return f"How will {x} vote on {m['y'].strip()}?" if x else None
+    return None
+
+
+def _no_response(text: str, invert: Callable[[str, str], str | None]) -> str | None:
+    m = _NO_RESPONSE.search(text)
+    return f"How will {lower_opening(m['y'].strip())} respond?" if m else None
+
+
+def _ordered(text: str, invert: Callable[[str, str], str | None]) -> str | None:
+    m = _ORDERED.search(text)
+    if m:
+        verb = "show" if m["n"] in ("recount", "audit", "post-mortem", "autopsy") else "find"
+        return f"What will the {m['n']} {verb}?"
+    return None
+
+
+def _due_for(text: str, invert: Callable[[str, str], str | None]) -> str | None:
+    m = _DUE_FOR.search(text)
+    if m:
+        x = _subject(m["x"]) if _opens_clause(text, m.start("x")) else None
+        return f"Will {m['y'].strip()} approve {x}?" if x else None
+    m = _CONTINGENT.search(text)
+    if m:
+        return f"Will {lower_opening(m['who'])} approve {_the(m['y'])}?"
+    return None
+
+
+def _applied(text: str, invert: Callable[[str, str], str | None]) -> str | None:
+    m = _APPLIED_FOR.search(text)
+    if m:
+        x = _subject(m["x"]) if _opens_clause(text, m.start("x")) else None
+        return f"Will {x} be granted {m['y'].strip()}?" if x else None
+    return None
+
+
+def _the(phrase: str) -> str:
+    return re.sub(r"^(?:a|an)[ ]", "the ", phrase.strip())
+
+
 _READINGS: tuple[
     tuple[Callable[[str, Callable[[str, str], str | None]], str | None], frozenset[str]], ...
 ] = (
     (_reserved, _needs("reserved")),
-    (_results, _needs("due awaited pending")),
+    (_results, _needs("due awaited pending await awaiting awaits")),
     (_given_until, _needs("given")),
     (_investigating, _needs("investigating examining looking")),
     (_to_be_seen, _needs("seen unclear unknown uncertain question")),
     (_pending_ruling, _needs("pending")),
-    (_awaiting, _needs("awaiting waiting")),
+    (_awaiting, _needs("awaiting waiting await awaits")),
     (_decision_by, _needs("whether")),
     (_if_passed, _needs("ratified approved passed adopted signed endorsed confirmed")),
     (_counting, _needs("counting")),
     (_appeal, _needs("lodged filed launched submitted")),
     (_goes_before, _needs("goes go heads head passes pass moves move")),
     (_reviewing, _needs("reviewing considering studying examining weighing being")),
-    (_continuing, _needs("continuing ongoing way underway progress")),
+    (
+        _continuing,
+        _needs("continuing ongoing way underway progress continue continues resume resumes"),
+    ),
     (_adjourned, _needs("adjourned")),
     (_to_determine, _needs("determine establish find assess understand confirm")),
     (_hand_down, _needs("hand deliver give issue announce publish")),
@@ -418,5 +601,13 @@ _READINGS: tuple[
     (_not_answered, _needs("answered responded replied answer respond reply")),
     (_hopes_to, _needs("hopes hope aims aim")),
     (_not_known, _needs("until")),
+    (_under_way_into, _needs("way underway ongoing launched opened")),
+    (_in_hands_of, _needs("hands rests lies referred court before")),
+    (_hangs_on, _needs("whether")),
+    (_poised, _needs("vote")),
+    (_no_response, _needs("response reply answer word")),
+    (_ordered, _needs("ordered called launched opened")),
+    (_due_for, _needs("consideration contingent conditional dependent")),
+    (_applied, _needs("applied")),
 )
 _KEY_WORDS = frozenset().union(*(needs for _, needs in _READINGS))
