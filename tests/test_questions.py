@@ -1172,3 +1172,17 @@ def test_two_holders_of_one_portfolio_are_a_conflict() -> None:
         "Deputy Minister Kofi Mensah spoke first.", "Deputy Minister Ama Owusu spoke next."
     )
     assert found == []
+
+
+def test_withheld_figures_in_more_words() -> None:
+    found = of_kind(
+        "unspecified",
+        questions("The minister would not put a figure on the cost of the bridge."),
+    )
+    assert found == ["What was the cost of the bridge?"]
+    found = of_kind(
+        "unspecified", questions("The statement gave no indication of the size of the fund.")
+    )
+    assert found == ["What was the size of the fund?"]
+    # "did not confirm the report" keeps back no thing of its own.
+    assert of_kind("unspecified", questions("The ministry did not confirm the report.")) == []

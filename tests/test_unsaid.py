@@ -43,6 +43,22 @@ from briefing.core.unsaid import unsaid
             "How many flights would be cancelled was left unclear.",
             "How many flights would be cancelled?",
         ),
+        (
+            "The coach remained tight-lipped about the striker's contract.",
+            "What was the striker's contract?",
+        ),
+        (
+            "Police shed no light on the driver's identity or the charges.",
+            "What was the driver's identity?",
+        ),
+        (
+            "Which schools would close was not stated in the council's letter.",
+            "Which schools would close?",
+        ),
+        (
+            "The concert was cancelled for reasons the organisers did not specify.",
+            "What were the reasons?",
+        ),
     ],
 )
 def test_a_thing_named_and_kept_back_is_asked_for(sentence: str, asked: str) -> None:

@@ -212,9 +212,11 @@ _WHOSE_UNDISCLOSED = compile_lazily(
     r"[ ](?:not[ ])?(?:disclosed|revealed|made[ ]public)"
 )
 _DID_NOT_DISCLOSE = compile_lazily(
-    r"\b(?:(?:did not|didn't|would not|declined to|refused to)[ ](?:disclose|reveal|give|"
-    r"publish|release)|(?:has|have|had)[ ]not[ ](?:yet[ ])?(?:disclosed|revealed|given|"
-    r"published|released|made[ ]public))[ ](?P<y>(?:the|its|their|a|an|any|his|her)[ ][^,;.]{3,60})"
+    r"\b(?:(?:did not|didn't|would not|wouldn't|declined to|refused to)[ ](?:disclose|reveal|"
+    r"give|publish|release|(?P<weak>confirm|specify|share|elaborate[ ]on|comment[ ]on|"
+    r"put[ ]a[ ]figure[ ]on|put[ ]a[ ]number[ ]on))|(?:has|have|had)[ ]not[ ](?:yet[ ])?"
+    r"(?:disclosed|revealed|given|published|released|made[ ]public|(?P<weak2>shared|confirmed)))"
+    r"[ ](?P<y>(?:the|its|their|a|an|any|his|her)[ ][^,;.]{3,60})"
 )
 _WH_AFTER = compile_lazily(
     r"\b(?:gave no (?:further )?(?:details?|figure|indication)|provided no details|"
@@ -233,7 +235,8 @@ _OWNER_OF_SPEAKER = compile_lazily(
 _GAVE_NO = compile_lazily(
     r"\b(?:gave|offered|provided|set|announced|named)[ ]no[ ](?:further[ ]|new[ ]|firm[ ])?"
     r"(?P<what>timetable|timeline|date|deadline|reason|explanation|estimate|cost|price|figure|"
-    r"breakdown)(?:[ ](?P<prep>for|of|on)[ ](?P<np>[^,;:.“”\"]{3,60}?))?(?=[,;.]|[ ]and[ ]|$)"
+    r"breakdown|number|indication|information|particulars|specifics)(?:[ ](?P<prep>for|of|on|"
+    r"about)[ ](?P<np>[^,;:.“”\"]{3,60}?))?(?=[,;.]|[ ]and[ ]|[ ]or[ ]|$)"
 )
 # "irregularities that the commission did not specify": the thing left unspecified.
 _NOT_SPECIFIED = compile_lazily(
@@ -255,6 +258,8 @@ _ANY_DETAILS = compile_lazily(r"\bgave no details\b|\bprovided no details\b")
 # Plain substrings the patterns above cannot match without.
 _NOT_DISCLOSED_WORDS = ("not disclosed", "not made public", "not revealed")
 _DISCLOSE_WORDS = (" disclose", " reveal", " give", " publish", " release", " made public")
+_DISCLOSE_WORDS += (" confirm", " specify", " share", " elaborate", " comment on")
+_DISCLOSE_WORDS += (" a figure on", " a number on")
 _WH_AFTER_WORDS = ("gave no ", "provided no details", "not say", "to say", "specify", "explain")
 _WH_AFTER_WORDS += ("not said",)
 _WH_AFTER_WORDS += ("without saying",)
@@ -1316,6 +1321,8 @@ def _unspecified_cue(text: str) -> str | None:
     if m:
         return _what_was(m["x"])
     m = _DID_NOT_DISCLOSE.search(text) if has_any(text, _DISCLOSE_WORDS) else None
+    if m and (m["weak"] or m["weak2"]) and not _withholdable(m["y"]):
+        m = None  # "did not confirm the report": not a thing kept back
     if m:
         present = " not " in m.group(0) and m.group(0).split()[0].lower() in ("has", "have")
         bare = m["y"].split()[-1].lower()
@@ -1324,6 +1331,11 @@ def _unspecified_cue(text: str) -> str | None:
     if m:
         if not m["np"] and (q := _bare_figure(text[: m.start()], m["what"])):
             return q
+        if m["what"] in _GENERIC_WITHHELD:
+            # "gave no indication of the size of the fund": the size is what is asked.
+            if not m["np"]:
+                return None
+            return _what_was(_lower_common(re.sub(r"^(?:a|an)[ ]", "the ", m["np"].strip())))
         thing = m["what"] + (f" {m['prep']} {m['np'].strip()}" if m["np"] else "")
         return _what_was(f"the {_lower_common(thing)}")
     m = _SAY_WHICH.search(text) if " which" in text or " who" in text else None
@@ -1543,6 +1555,20 @@ _PLANNED = compile_lazily(
     r"^(?:that[ ])?(?P<subj>[^,;:“”\"]{3,60}?)[ ](?:was|were|is|are)[ ]"
     r"(?:now[ ]|still[ ])?(?P<how>planned|scheduled|expected|due|set|meant)\b"
 )
+# What "would not confirm" or "declined to comment on" keeps back, when it is one of these.
+_WITHHOLDABLE = frozenset(
+    "fee fees price cost costs amount sum figure figures number numbers terms details name names "
+    "identity valuation value salary size reason reasons list location date timing budget "
+    "compensation payout stake".split()
+)
+
+
+def _withholdable(phrase: str) -> bool:
+    words = re.findall(r"[a-z]+", phrase.lower())[:5]
+    return not _WITHHOLDABLE.isdisjoint(words)
+
+
+_GENERIC_WITHHELD = frozenset("indication information particulars specifics".split())
 _FIGURE_WORDS = frozenset("figure number total estimate count".split())
 _DATE_WORDS = frozenset("date timetable timeline deadline".split())
 

@@ -23,11 +23,12 @@ _KEPT_BACK = compile_lazily(
     rf"(?:^|,[ ]|;[ ]|\b(?:but|and|although|while)[ ]){_THING}[ ](?:was|were|is|are|has[ ]been|"
     r"have[ ]been|had[ ]been|remains?|remained|wasn['’]t|weren['’]t|hasn['’]t[ ]been|"
     r"haven['’]t[ ]been)[ ](?P<not>not[ ]|never[ ])?(?:yet[ ])?(?P<how>made[ ]public|disclosed|"
-    r"released|published|revealed|given|specified|explained|kept[ ](?:confidential|secret|private)|"
-    r"under[ ]wraps|withheld|confidential|secret)\b"
+    r"released|published|revealed|given|specified|explained|stated|made[ ]known|"
+    r"kept[ ](?:confidential|secret|private)|under[ ]wraps|withheld|confidential|secret|redacted|"
+    r"left[ ]blank)\b"
 )
 # Words that keep a thing back by themselves; the others ("released", "given") only with "not".
-_HIDING = ("kept", "under", "withheld", "confidential", "secret")
+_HIDING = ("kept", "under", "withheld", "confidential", "secret", "redacted", "left")
 # "several conditions, which were not specified", "for reasons that were not explained".
 _RELATIVE_KEPT = compile_lazily(
     r"\b(?P<x>(?:several|some|certain|various|a[ ]number[ ]of|unspecified|other)?[ ]?"
@@ -41,9 +42,17 @@ _WITHHELD_ACTIVE = compile_lazily(
     r"(?P<x>(?:the|its|their|his|her)[ ][^,;.“”\"]{3,60}?)(?=[,;.]|[ ](?:which|that|who|saying|"
     r"citing|because|as)\b|$)"
 )
+# "remained tight-lipped about the rider's salary", "shed no light on the suspect's identity",
+# "offered few particulars about the enzyme", "kept his cards close when asked how much".
+_SAID_LITTLE = compile_lazily(
+    r"\b(?:(?:remained|was|were|stayed|kept)[ ]tight-lipped|shed[ ]no[ ]light|offered[ ]few[ ]"
+    r"(?:particulars|details)|said[ ]little|gave[ ]little[ ]away)[ ](?:about|on|regarding)[ ]"
+    r"(?P<x>(?:the|its|their|his|her|a|an)[ ][^,;.]{3,60}?)(?=[,;.]|[ ](?:or|and|which|who)\b|$)"
+)
 # "a source of funding she did not identify", "the buyer, whom it did not name".
 _NOT_IDENTIFIED = compile_lazily(
-    r"\b(?P<x>(?:a|an|the)[ ](?:[a-z-]+[ ]){0,3}[a-z-]+)[ ](?:that[ ]|which[ ]|whom[ ]|who[ ])?"
+    r"\b(?P<x>(?:a|an|the)[ ](?:[a-z-]+[ ]){0,3}[a-z-]+|[a-z]+s)[ ]"
+    r"(?:that[ ]|which[ ]|whom[ ]|who[ ])?"
     r"(?:he|she|they|it|the[ ][a-z]+)[ ](?:did[ ]not|would[ ]not|declined[ ]to|refused[ ]to)[ ]"
     r"(?:identify|name|specify|disclose|reveal)\b"
 )
@@ -75,7 +84,8 @@ _ASKED = compile_lazily(
 _LEFT_UNCLEAR = compile_lazily(
     r"^(?P<wh>How[ ]many|How[ ]much|How[ ]long|Why|When|Where|Who|What|Which|Whether)[ ]"
     r"(?P<clause>[^,;]{5,120}?)[ ](?:was|is|remains|remained|were)[ ](?:left[ ])?"
-    r"(?:unclear|not[ ]clear|unknown|not[ ]known|uncertain|unexplained)\b"
+    r"(?:unclear|not[ ]clear|unknown|not[ ]known|uncertain|unexplained|not[ ]stated|"
+    r"not[ ]said|not[ ]specified|not[ ]disclosed)\b"
 )
 # Words without one of which no reading can match: most sentences are ruled out by one pass.
 _KEY_WORDS = frozenset(
@@ -83,7 +93,8 @@ _KEY_WORDS = frozenset(
     public disclosed released published revealed given specified explained confidential secret
     private wraps withheld discuss reveal drawn identify name specify disclose number certain
     several various series raft package list range unspecified including asked unclear unknown
-    uncertain unexplained named detailed listed identified described
+    uncertain unexplained named detailed listed identified described tight lipped light
+    particulars little stated known redacted blank
     """.split()
 )
 _PRONOUNS = frozenset("it they them he she this that these those which who".split())
@@ -113,6 +124,9 @@ def unsaid(
     if m and _named(m["x"]):
         return what_was(m["x"])
     naming = not _NAMING.isdisjoint(words)
+    m = _SAID_LITTLE.search(text) if not _LITTLE.isdisjoint(words) else None
+    if m:
+        return what_was(_the(m["x"]))
     m = _NOT_IDENTIFIED.search(text) if naming and (negated or "declined" in words) else None
     if m and _named(m["x"]):
         return what_was(_the(m["x"]))
@@ -125,6 +139,9 @@ def unsaid(
     m = _LEFT_UNCLEAR.search(text) if not _UNCLEAR.isdisjoint(words) else None
     if m:
         wh = m["wh"].lower()
+        if wh in ("which", "what", "how many", "how much", "who"):
+            # "Which schools would close": the wh-word asks for the subject; nothing moves.
+            return f"{m['wh']} {m['clause']}?"
         return invert(wh, m["clause"]) or f"{m['wh']} {m['clause']}?"
     for m in _VAGUE_SET.finditer(text) if not _VAGUE_WORDS.isdisjoint(words) else ():
         if ":" in text[m.end() : m.end() + 3]:
@@ -138,12 +155,17 @@ def unsaid(
 
 
 _NEGATIONS = frozenset("not never".split())
-_HIDING_WORDS = frozenset("kept under withheld confidential secret".split())
-_TOLD = frozenset("public disclosed released published revealed given specified explained".split())
+_LITTLE = frozenset("tight lipped light particulars little".split())
+_HIDING_WORDS = frozenset("kept under withheld confidential secret redacted blank".split())
+_TOLD = frozenset(
+    "public disclosed released published revealed given specified explained stated known".split()
+)
 _RELATIVES = frozenset("which that".split())
 _WITHHOLDING = frozenset("withheld discuss reveal secret drawn".split())
 _NAMING = frozenset("identify name specify disclose reveal".split())
-_UNCLEAR = frozenset("unclear unknown uncertain unexplained clear known".split())
+_UNCLEAR = frozenset(
+    "unclear unknown uncertain unexplained clear known stated said specified disclosed".split()
+)
 _VAGUE_WORDS = frozenset(
     "number certain several various series raft package list range unspecified".split()
 )
