@@ -114,6 +114,20 @@ def test_a_claim_inside_a_longer_paragraph_or_in_the_lead_is_not_asked_about() -
             "The syndicate then allegedly laundered the money through shell companies.",
             "The syndicate then allegedly laundered the money through shell companies",
         ),
+        (
+            "The word on the street is that two dealers have left the city.",
+            "two dealers have left the city",
+        ),
+        ("Many believe the blaze was started on purpose.", "the blaze was started on purpose"),
+        (
+            "It has long been an open secret that inspectors take cash from bus owners.",
+            "inspectors take cash from bus owners",
+        ),
+        ("It is said that the mayor was forced out.", "the mayor was forced out"),
+        (
+            "The minister reportedly met lobbyists before the vote.",
+            "The minister reportedly met lobbyists before the vote",
+        ),
     ],
 )
 def test_hearsay_and_common_views_are_claims_with_no_one_behind_them(

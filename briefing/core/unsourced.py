@@ -137,7 +137,18 @@ _SPECULATION = compile_lazily(
     r"^(?:Speculation|Talk)[ ](?:is|has[ ]been)[ ](?:mounting|growing|rife)[ ]that[ ](?P<claim>.+)$"
 )
 _BY_ACCOUNTS = compile_lazily(r"^[Bb]y[ ](?:most|all|many)[ ]accounts,[ ](?P<claim>.+)$")
-_ALLEGEDLY = compile_lazily(r"\b(?:allegedly|purportedly|supposedly)\b")
+# "The word on the street is that ...", "Many believe ...", "There is speculation that ...",
+# "It has long been an open secret that ...", "According to talk in the corridors, ...".
+_HEARSAY_FRAME = compile_lazily(
+    r"^(?:(?:The[ ])?[Ww]ord[ ](?:on|around|in)[ ]the[ ][a-z]+(?:[ ][a-z]+)?[ ]is|"
+    r"The[ ]story[ ]goes|Legend[ ]has[ ]it|(?:Many|Some|Others)[ ](?:people[ ])?(?:believe|say|"
+    r"claim|suspect|think)|Whispers[^,.]{0,40}?[ ]suggest|(?:Media[ ])?[Rr]eports[ ](?:suggest|"
+    r"indicate)|There[ ](?:is|are|has[ ]been)[ ](?:growing[ ]|widespread[ ])?(?:speculation|"
+    r"talk|rumours?|rumors?|suspicion)|It[ ](?:is|has[ ](?:long[ ])?been)[ ](?:an[ ]open[ ]secret|"
+    r"common[ ]knowledge|rumoured|rumored)|According[ ]to[ ](?:talk|rumours?|gossip|"
+    r"speculation)[^,]{0,60},)[ ,]*(?:that[ ])?(?P<claim>.+)$"
+)
+_ALLEGEDLY = compile_lazily(r"\b(?:allegedly|purportedly|supposedly|reportedly|rumoured[ ]to)\b")
 _SEEN_AS = compile_lazily(
     r"\b(?:is|was|are|were)[ ](?:seen|viewed|regarded|perceived)[ ]as[ ]an?\b"
 )
@@ -162,6 +173,25 @@ _HEARSAY_WORDS = (
     "diplomats",
     "peculation",
     "Talk ",
+    "ord on the",
+    "ord around the",
+    "ord in the",
+    "story goes",
+    "Legend has",
+    "Many ",
+    "Some ",
+    "Others ",
+    "Whispers",
+    "open secret",
+    "common knowledge",
+    "talk",
+    "gossip",
+    "rumour",
+    "rumor",
+    "suspicion",
+    " said that",
+    "Rumo",
+    "reportedly",
     "accounts",
     "allegedly",
     "purportedly",
@@ -178,7 +208,14 @@ def hearsay_claim(text: str) -> str | None:
     if not has_any(text, _HEARSAY_WORDS) or any(q in text for q in '“”"'):
         return None
     text = text.strip()
-    for pattern in (_IT_IS_SAID, _SAID_AFTER, _GROUP_SAYS, _SPECULATION, _BY_ACCOUNTS):
+    for pattern in (
+        _IT_IS_SAID,
+        _SAID_AFTER,
+        _GROUP_SAYS,
+        _SPECULATION,
+        _BY_ACCOUNTS,
+        _HEARSAY_FRAME,
+    ):
         m = pattern.match(text)
         if m:
             return m["claim"].rstrip(" .")
@@ -187,11 +224,18 @@ def hearsay_claim(text: str) -> str | None:
     unsourced = not _SOURCED.search(_ALLEGEDLY.sub("", text))
     if hedged and len(text.split()) <= _MAX_WORDS and unsourced:
         # The clause that holds the hedge: "..., when a tavern owner supposedly put a curse".
-        start = text.rfind(", ", 0, hedged.start())
+        # A caption's credit or a colon ends a clause too: "(James Long) Rail safety ...".
+        start = max(text.rfind(b, 0, hedged.start()) for b in (", ", ") ", ": "))
         end = text.find(", ", hedged.end())
         clause = text[start + 2 if start >= 0 else 0 : end if end >= 0 else len(text)]
+        after = text[hedged.end() :].split(maxsplit=1)
+        if (after and after[0].endswith("ing")) or len(clause.split()) > _MAX_CLAIM_WORDS:
+            return None  # "with some reportedly needing ...": no claim of its own; or a run-on
         return _CLAUSE_OPENER.sub("", clause).rstrip(" .")
     return None
 
 
-_CLAUSE_OPENER = compile_lazily(r"^(?:when|where|after|as|and|but|while|because)[ ]")
+_MAX_CLAIM_WORDS = 25
+
+
+_CLAUSE_OPENER = compile_lazily(r"^(?:when|where|after|as|and|but|while|because|with)[ ]")
