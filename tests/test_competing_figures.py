@@ -219,3 +219,76 @@ def test_counts_of_two_things_do_not_pair() -> None:
         "At least two dead bodies and more than 100 wounded people were brought in.",
     )
     assert found == []
+
+
+def test_a_writers_contrast_pairs_values_whose_words_differ() -> None:
+    # "in its own report", "by another count": the writer sets one value against the other.
+    found = conflicts(
+        "Stadium staff counted 31,000 spectators.",
+        "The league, in its own report, recorded a crowd of 27,500.",
+    )
+    assert found == [
+        (
+            "Which figure is right: 31,000 (according to stadium staff) or 27,500 (according to"
+            " the league, in its own report)?",
+            ((0, 1)),
+        )
+    ]
+    found = conflicts(
+        "Organisers said 4,000 runners had entered the race.",
+        "By another count, published by the city, 2,600 took part.",
+    )
+    assert [text for text, _ in found] == [
+        "Which figure is right: 4,000 (according to organisers) or 2,600?"
+    ]
+
+
+def test_however_alone_does_not_pair_two_different_things() -> None:
+    assert (
+        conflicts("The plant closed on 3 May.", "Workers said they were laid off on 10 May.") == []
+    )
+    assert (
+        conflicts(
+            "The mayor said 40 jobs would go.",
+            "However, she added that 12 new posts would be created at the depot.",
+        )
+        == []
+    )
+    assert conflicts("The committee met at 9 am.", "The vote, however, came at 4 pm.") == []
+
+
+def test_a_count_of_people_moved_from_somewhere_is_another_group() -> None:
+    found = conflicts(
+        "Firefighters said 23 people were rescued from the building.",
+        "Paramedics said 19 people were treated at the scene.",
+    )
+    assert found == []
+
+
+def test_however_lets_agreeing_words_pair_but_names_no_one() -> None:
+    found = conflicts(
+        "The firm said 300 staff would move to the new site.",
+        "Unions, however, said 450 staff had been told to move.",
+    )
+    assert [text for text, _ in found] == [
+        "Which figure is right: 300 (according to the firm) or 450 (according to unions)?"
+    ]
+    assert (
+        conflicts("Sales rose to $4 billion last year.", "Profit, however, was $300 million.") == []
+    )
+    assert (
+        conflicts(
+            "The bill passed with 60 percent support.", "Turnout, however, was only 40 percent."
+        )
+        == []
+    )
+
+
+def test_a_part_of_a_company_is_not_the_whole() -> None:
+    assert (
+        conflicts(
+            "The company employs 2,000 people in France.", "Its German arm, however, employs 900."
+        )
+        == []
+    )
+    assert conflicts("The group employs 2,000 people.", "Its retail division employs 900.") == []

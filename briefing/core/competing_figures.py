@@ -267,7 +267,9 @@ def _earlier_value(
 
 
 # ", which runs the UCI's anti-doping programme,": an aside inside the subject.
-_ASIDE = compile_lazily(r",[ ](?:which|who|whose|published|released|issued|set[ ]up)[ ][^,]*,")
+_ASIDE = compile_lazily(
+    r",[ ](?:(?:which|who|whose|published|released|issued|set[ ]up)[ ][^,]*|however|though|too),"
+)
 _SUBJECT_TAIL = compile_lazily(
     r"(?:[ ](?:on|late[ ]on|early[ ]on)[ ][A-Z][a-z]+|[ ](?:had|has|have|also|later|then|itself))+$"
 )
@@ -399,6 +401,10 @@ def _stems_near(text: str, value: _Value) -> set[str]:
 
 # A year a figure is for ("in 2024", "the 2012 election"), not one it is compared with ("the
 # highest since 2009").
+_PART_OF = compile_lazily(
+    r"\b(?:[Ii]ts|[Tt]heir|[Tt]he[ ]\w+'s)[ ](?:[\w-]+[ ]){0,2}(?:arm|division|subsidiary|unit|"
+    r"branch|plant|factory|operations|wing|affiliate|branches|plants|factories)\b"
+)
 _IN_PLACE = compile_lazily(r"\b(?:in|across)[ ]([A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})")
 _YEAR = compile_lazily(r"\b(?:in|for|of|the|during)[ ]((?:19|20)\d\d)\b")
 
@@ -445,13 +451,16 @@ def paired_figures(
     ("rose to"), a part or a further amount ("another 300", "of them"), a rate ("a day") or
     another date makes them two things."""
     read: list[tuple[Sentence, list[tuple[_Value, set[str]]]]] = []
+    # "rescued from the building": a sentence that tells where from may count another group
+    # of the same people, so only a writer's own contrast pairs it.
+    moved: set[int] = set()
     for s in sentences:
         if s.kind in ("title", "heading") or _DIGIT.search(s.text) is None:
             continue
         text = s.text
         low = " " + text.lower()
-        values = [v for v in _values(text, _of(dates, s)) if v.kind in ("count", "money", "share")]
-        if not values or len(values) > 3 or has_any(low, _CHANGE_WORDS) or " from " in low:
+        values = [v for v in _values(text, _of(dates, s)) if v.kind in _PAIRED_KINDS]
+        if not values or len(values) > 3 or has_any(low, _CHANGE_WORDS) or _FROM_FIGURE.search(low):
             continue
         near = [
             (v, _stems_near(text, v))
@@ -463,6 +472,8 @@ def paired_figures(
         ]
         if near:
             read.append((s, near))
+            if " from " in low:
+                moved.add(s.index)
     out: list[Question] = []
     asked: set[int] = set()
     scopes: dict[int, frozenset[str]] = {}
@@ -482,6 +493,19 @@ def paired_figures(
             if a.index in asked or scope(a) != scope(b):
                 continue
             places_differ = set(_IN_PLACE.findall(a.text)) != set(_IN_PLACE.findall(b.text))
+            # "Its German arm employs 900": a part of what the other sentence counts whole.
+            if (_PART_OF.search(a.text) is None) != (_PART_OF.search(b.text) is None):
+                continue
+            # "the same case", "however", "by another count", "disputed": the writer sets the
+            # second value against the first, so the words around them need not agree.
+            close = b.index - a.index <= 2
+            contrast = close and _CONTRAST.search(b.text) is not None
+            # "however" alone sets the two apart, but not always as one thing ("Its German
+            # arm, however, employs 900"): their words must still agree.
+            but = close and _HOWEVER.search(b.text) is not None
+            if not contrast and (a.index in moved or b.index in moved):
+                continue
+            same = contrast and _SAME_THING.search(b.text) is not None
             pair = next(
                 (
                     (x, y)
@@ -490,9 +514,11 @@ def paired_figures(
                     if _same_measure(x, y)
                     # "Turnout in Budapest was 70 percent": a share of a part of the whole.
                     and not (x.kind == "share" and places_differ)
-                    and x_stems & y_stems
+                    and (
+                        x_stems & y_stems or (contrast and x.kind not in ("date", "share")) or same
+                    )
                     and (x.kind != "share" or _MEASURE_MODIFIERS.isdisjoint(x_stems ^ y_stems))
-                    and _same_head(_head(a.text, x), _head(b.text, y))
+                    and (contrast or but or _same_head(_head(a.text, x), _head(b.text, y)))
                 ),
                 None,
             )
@@ -504,7 +530,8 @@ def paired_figures(
             a_from, b_from = _who(a.text, source_of), _who(b.text, source_of)
             a_shown = f"{x.shown} ({a_from})" if a_from else x.shown
             b_shown = f"{y.shown} ({b_from})" if b_from and b_from != a_from else y.shown
-            text = f"Which figure is right: {a_shown} or {b_shown}?"
+            ask = _ASK.get(x.kind, "Which figure is right")
+            text = f"{ask}: {a_shown} or {b_shown}?"
             out.append(Question("conflict", text, (a.index, b.index)))
             asked.update((a.index, b.index))
             break
@@ -538,6 +565,18 @@ def _same_head(a: str, b: str) -> bool:
     return not a or not b or a == b
 
 
+_PAIRED_KINDS = frozenset(("count", "money", "share", "date", "time"))
+# A change from one figure to another: "rose from 3% to 5%", "down from about 1,200".
+_FROM_FIGURE = compile_lazily(r"\bfrom[ ](?:about[ ]|around[ ]|some[ ]|nearly[ ])?[$€£¥]?\d")
+# "the same case", "the same board meeting": a date set against another for one event.
+_SAME_THING = compile_lazily(r"\b[Tt]he[ ]same[ ](?!day\b|time\b|week\b|way\b)[a-z]+")
+_CONTRAST = compile_lazily(
+    r"\b(?:[Tt]he[ ]same[ ](?!day\b|time\b|week\b|way\b)[a-z]+|[Cc]ontradicting|"
+    r"[Bb]y[ ](?:another|a[ ]different|its[ ]own|their[ ]own)[ ]count|disputed|differs[ ]from|"
+    r"in[ ](?:its|their|his|her)[ ]own[ ](?:statement|report|count|figures)|"
+    r"its[ ]own[ ](?:scrutineers|figures|count|tally))\b"
+)
+_HOWEVER = compile_lazily(r"\b[Hh]owever\b")
 _MULTIPLIERS = {"": 1.0, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 

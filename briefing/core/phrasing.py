@@ -7,7 +7,7 @@ from briefing.core.lexicons.people import GROUP_NOUNS
 # Who a sentence may open on, named by a plural noun its first letter capitalises.
 _PEOPLE = GROUP_NOUNS | frozenset(
     "investigators inspectors detectives officers regulators auditors researchers scientists "
-    "engineers experts doctors".split()
+    "engineers experts doctors organisers organizers authorities".split()
 )
 _OPENERS = frozenset(("The", "A", "An", "Its", "Their", "His", "Her"))
 
