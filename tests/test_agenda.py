@@ -526,3 +526,11 @@ def test_an_event_word_inside_a_bodys_name_is_no_event() -> None:
     titles = [item.title for item in extract(parse_text(text, "t.txt")).agenda]
     assert "Central Election" not in titles
     assert "Election Commission to meet" in titles
+
+
+def test_a_venue_belonging_to_a_place_is_that_place() -> None:
+    found = events(
+        "Nurses at Lisbon's two children's hospitals will strike for 24 hours on 12 May,"
+        " their union said."
+    )
+    assert [e.where for e in found] == ["Lisbon"]

@@ -352,6 +352,8 @@ def _where(text: str, lo: int, hi: int, spans: list, names: Sequence[str]) -> st
     taken: list | None = None
     for m in _WHERE.finditer(text, lo, hi):
         name = m["name"].rstrip(".’'")
+        # "at Valencia's three largest hospitals": the place the venue belongs to.
+        name = name.removesuffix("'s").removesuffix("’s")
         first = name.split()[0]
         if first in MONTHS or first in WEEKDAYS or name in names:
             continue
