@@ -1186,3 +1186,45 @@ def test_withheld_figures_in_more_words() -> None:
     assert found == ["What was the size of the fund?"]
     # "did not confirm the report" keeps back no thing of its own.
     assert of_kind("unspecified", questions("The ministry did not confirm the report.")) == []
+
+
+def test_an_event_with_no_new_date_is_asked_once_as_incomplete() -> None:
+    found = questions(
+        "High winds forced organisers to abandon the regatta off Cowes on Saturday.",
+        "No new date has been fixed, the sailing club said.",
+    )
+    assert of_kind("incomplete", found) == [
+        "When will the regatta take place (“No new date has been fixed”)?"
+    ]
+
+
+def test_a_person_who_gave_only_a_first_name_is_asked_for_the_full_name() -> None:
+    found = questions(
+        "A bus driver, who gave his first name as Emeka, said the brakes failed on the hill."
+    )
+    assert of_kind("incomplete", found) == [
+        "What is the full name of the bus driver (given only as Emeka)?"
+    ]
+    found = questions("Her neighbours gave only her first name, Ilse, and declined to be named.")
+    assert of_kind("incomplete", found) == ["What is the full name (given only as Ilse)?"]
+
+
+def test_the_first_event_dated_only_roughly_is_asked_about_once() -> None:
+    found = questions(
+        "The assembly will vote on the plan in the autumn, the speaker said.",
+        "A new tram depot is due to open in late spring.",
+    )
+    vague = [q for q in of_kind("incomplete", found) if q.startswith("When exactly")]
+    assert len(vague) == 1
+
+
+def test_an_end_of_month_deadline_is_not_vague() -> None:
+    found = questions("The regulator is expected to rule by the end of March.")
+    assert not [q for q in of_kind("incomplete", found) if q.startswith("When exactly")]
+
+
+def test_a_common_noun_loses_the_capital_its_sentence_gave_it() -> None:
+    found = questions("Demolition is due to begin later this year, the council said.")
+    assert [q for q in of_kind("incomplete", found) if q.startswith("When exactly")] == [
+        "When exactly will the demolition begin (“later this year”)?"
+    ]

@@ -40,6 +40,7 @@ from briefing.core.lexicons.words import (
     PERSON_NOUNS,
 )
 from briefing.core.model import Actor, AgendaItem, Question, Sentence
+from briefing.core.not_fixed import not_fixed
 from briefing.core.still_open import still_open
 from briefing.core.unsaid import unsaid
 from briefing.core.unsourced import hearsay_claim, unsourced_claims
@@ -960,6 +961,13 @@ _ONLY_AS = compile_lazily(
     r"(?:initials|first[ ]name|surname)[ ](?P<n2>[A-Z][\w.’'-]*)"
 )
 
+# "A witness, who gave her first name, Leila,", "His family gave only his first name, Tomas".
+_FIRST_NAME_GIVEN = compile_lazily(
+    r"(?:(?P<who>\b(?:[Tt]he|[Aa]|[Aa]n)[ ](?:[a-z-]+[ ]){0,2}[a-z-]+),[ ](?:who[ ])?)?"
+    r"(?:gave|giving|gives|used|offered|provided)[ ](?:only[ ])?(?:his|her|their|a)[ ]first[ ]"
+    r"name(?:[ ]only)?(?:,[ ]|[ ]as[ ])(?P<n>[A-Z][\w’'-]+)(?P<n2>)(?P<who2>)"
+)
+
 
 def _undated(sentences: Sequence[Sentence]) -> list[Question]:
     """ "When will the vote take place?" for an event put off with no new date; "Where will the
@@ -1032,6 +1040,9 @@ def _incomplete(
     agenda: Sequence[AgendaItem], sentences: Sequence[Sentence], whens: _Whens
 ) -> list[Question]:
     out: list[Question] = _undated(sentences)
+    # The sentences asked about already, in the set phrases of `_undated`.
+    asked = {i for q in out for i in q.evidence}
+    out += [q for q in not_fixed(sentences) if q.evidence[-1] not in asked]
     out += _cut_short(sentences, agenda)
     for item in agenda:
         if item.kind != "event" or not item.when:
@@ -1047,6 +1058,30 @@ def _incomplete(
                 Question("incomplete", f"On what date {what} (“{item.when}”)?", item.evidence)
             )
     return out
+
+
+def _vaguely_dated(
+    agenda: Sequence[AgendaItem], sentences: Sequence[Sentence], asked: set[int]
+) -> list[Question]:
+    """ "When exactly will the launch be ("later this year")?" for the first event dated only
+    roughly whose sentences no other question asks about: one such question tells the reader
+    the timetable is loose, more would crowd out the questions that matter more."""
+    for item in agenda:
+        if item.kind != "event" or not item.when or not _VAGUE_WHEN.search(item.when):
+            continue
+        if asked.isdisjoint(item.evidence):
+            what = _event_clause(item, sentences)
+            return [Question("incomplete", f"When exactly {what} (“{item.when}”)?", item.evidence)]
+    return []
+
+
+# A time given only roughly: "later this year", "in the autumn", "in the third quarter",
+# "mid-June", "in late summer", "in the coming weeks", "sometime in March", "before Christmas".
+_VAGUE_WHEN = compile_lazily(
+    r"\b(?:later[ ]this|early|earlier[ ]this|late|mid|the[ ]middle[ ]of|spring|summer|autumn|"
+    r"fall|winter|quarter|half|coming[ ](?:weeks|months|days)|sometime|some[ ]time|"
+    r"before[ ](?:Christmas|Easter|the[ ]summer)|week[ ]of)\b"
+)
 
 
 def _cut_short(sentences: Sequence[Sentence], agenda: Sequence[AgendaItem]) -> list[Question]:
@@ -1084,10 +1119,12 @@ def _cut_short(sentences: Sequence[Sentence], agenda: Sequence[AgendaItem]) -> l
             out.append(Question("incomplete", f"Which {d['wd']} in {d['mon']}{what}?", (s.index,)))
             continue
         n = _ONLY_AS.search(text) if " only " in text else None
+        n = n or (_FIRST_NAME_GIVEN.search(text) if " first name" in text else None)
         if n:
             name = n["n"] or n["n2"]
             who = n["who"] or n["who2"]
-            of = f" of {_lower_common(who)}" if who else ""
+            # "A witness, who gave her first name" is the witness the question asks about.
+            of = f" of {_lower_common(re.sub(r'^[Aa]n?[ ]', 'the ', who))}" if who else ""
             out.append(
                 Question(
                     "incomplete", f"What is the full name{of} (given only as {name})?", (s.index,)
@@ -1102,9 +1139,18 @@ def _event_clause(item: AgendaItem, sentences: Sequence[Sentence]) -> str:
     m = re.match(r"(?P<s>.+?)[ ]to[ ](?P<be>be[ ])?(?P<v>\w+)(?P<rest>.*)$", item.title)
     if m and (m["v"].lower() in EVENT_VERBS or m["v"] in ("take", "held", "go")):
         subject = _common_head(_as_in_text(m["s"], sentences, item.evidence))
+        if " " not in subject and subject[:1].isupper() and _only_opens(subject, sentences):
+            subject = subject.lower()  # "Construction is due to begin"
         verb = f"be {m['v']}" if m["be"] else m["v"]
         return f"will the {subject} {verb}{m['rest']}{where}".replace("the the ", "the ")
     return f"is the {_common_head(_as_in_text(item.title, sentences, item.evidence))}{where}"
+
+
+def _only_opens(word: str, sentences: Sequence[Sentence]) -> bool:
+    """Whether a capitalised word has its capital only where it opens a sentence: a common
+    noun ("Construction"), not a name ("the Commission would publish")."""
+    inside = re.compile(rf"[^\s“‘\"'(][ ]+{re.escape(word)}\b")
+    return not any(word in s.text and inside.search(s.text) for s in sentences)
 
 
 def _common_head(title: str) -> str:
@@ -2587,6 +2633,7 @@ def find_questions(
     found = [q for q in found if not (q.kind == "pending" and q.evidence in undated)]
     asked = {i for q in found if q.kind in ("pending", "conflict") for i in q.evidence}
     found += _scheduled_outcomes(agenda, sentences, asked)
+    found += _vaguely_dated(agenda, sentences, {i for q in found for i in q.evidence})
     found = _merge_follow_ups(found)
     seen: set[str] = set()
     unique: list[Question] = []
