@@ -1228,3 +1228,51 @@ def test_a_common_noun_loses_the_capital_its_sentence_gave_it() -> None:
     assert [q for q in of_kind("incomplete", found) if q.startswith("When exactly")] == [
         "When exactly will the demolition begin (“later this year”)?"
     ]
+
+
+def briefed(*paragraphs: str) -> list[Question]:
+    """Questions as the whole pipeline asks them, with the actors and their quotes found."""
+    art = Article("t.txt", None, tuple(Block("paragraph", p) for p in paragraphs))
+    return list(extract(art).questions)
+
+
+def conflicts_of(found: list[Question]) -> list[str]:
+    return of_kind("conflict", found)
+
+
+def test_a_quote_credited_again_by_a_word_pointing_back_at_it_is_a_conflict() -> None:
+    found = briefed(
+        "“We will rebuild every house,” Governor Alma Reyes told reporters on Friday.",
+        "A video from the provincial office credited the remark to vice governor Tomas Ilagan.",
+    )
+    assert conflicts_of(found) == [
+        "Who said “We will rebuild every house”: Alma Reyes or Tomas Ilagan?"
+    ]
+    found = briefed(
+        "“The budget is dead,” said Senator Ruth Okafor.",
+        "Two aides later said the words were in fact spoken by Senator Paul Mbeki.",
+    )
+    assert conflicts_of(found) == ["Who said “The budget is dead”: Ruth Okafor or Paul Mbeki?"]
+
+
+def test_a_quote_credited_again_to_the_same_person_or_to_no_one_is_no_conflict() -> None:
+    assert (
+        of_kind(
+            "conflict",
+            questions(
+                "“We will rebuild every house,” Governor Alma Reyes told reporters.",
+                "Her office later attributed the remark to Governor Alma Reyes in a statement.",
+            ),
+        )
+        == []
+    )
+    assert (
+        of_kind(
+            "conflict",
+            questions(
+                "“Prices will fall,” said the economist Ravi Menon.",
+                "Analysts attributed the rise to higher fuel costs.",
+            ),
+        )
+        == []
+    )

@@ -17,7 +17,7 @@ from itertools import combinations
 
 from briefing.core.competing_figures import competing_figures, paired_figures
 from briefing.core.dates import DateMention, SentenceDates, find_dates
-from briefing.core.gates import has_any
+from briefing.core.gates import has_any, word_sets
 from briefing.core.lazy_regex import compile_lazily
 from briefing.core.lexicons.events import (
     COUNT_CHANGE_WORDS,
@@ -322,6 +322,61 @@ def _quote_conflicts(actors: Sequence[Actor]) -> list[Question]:
         qa, qb = hit
         text = f"Who said “{_short_quote(qa.text)}”: {a.name} or {b.name}?"
         out.append(Question("conflict", text, tuple(sorted(set(qa.evidence + qb.evidence)))))
+    return out
+
+
+# A quote credited again, to someone named, by a word that points back at it: "attributed the
+# line to bowling coach Farhan Qureshi", "aired the remark, saying it was made by deputy mayor
+# Ruben Zamudio", "the comments were in fact made by her spokesman, Ivo Lang".
+_REMARK = r"(?:line|lines|remark|remarks|quote|quotes|comment|comments|words|statement|phrase)"
+_CREDITED_AGAIN = compile_lazily(
+    rf"\b(?:attribut|credit|ascrib)(?:ed|es|ing)[ ](?:the|that|this|those|these)[ ]{_REMARK}[ ]to"
+    rf"[ ](?P<x>[^,.;]{{3,60}})|"
+    rf"\b(?:the|that|this|those|these)[ ]{_REMARK}[ ](?:was|were|had[ ]been)[ ](?:in[ ]fact[ ]|"
+    r"actually[ ])?(?:made|said|spoken|uttered|delivered|written)[ ]by[ ](?P<y>[^,.;]{3,60})|"
+    r"\bsaying[ ](?:it|they)[ ](?:was|were|had[ ]been)[ ](?:made|said|spoken|uttered|delivered)"
+    r"[ ]by[ ](?P<z>[^,.;]{3,60})"
+)
+_CREDITED_WORDS = frozenset(("attributed", "credited", "ascribed", "made", "said", "spoken"))
+_CREDITED_WORDS |= frozenset(("uttered", "delivered", "written", "attributing", "crediting"))
+# The name that ends a credit: "bowling coach Farhan Qureshi" -> "Farhan Qureshi".
+_CREDITED_NAME = compile_lazily(
+    r"(?:^|[ ])(?P<n>[A-Z][\w’'-]+(?:[ ](?:[A-Z][\w’'-]+|de|da|van|von|der|bin|al|el))*"
+    r"[ ][A-Z][\w’'-]+)"
+)
+
+
+def _quote_credited_again(sentences: Sequence[Sentence], actors: Sequence[Actor]) -> list[Question]:
+    """A quote credited to one person, then, by a word pointing back at it ("attributed the
+    line to"), to someone else named in the next sentence or the one after."""
+    out: list[Question] = []
+    said_in = {
+        i: (a, q) for a in actors if a.kind == "person" for q in a.quotes for i in q.evidence
+    }
+    for s in sentences:
+        if _CREDITED_WORDS.isdisjoint(word_sets(s.text)[1]):
+            continue
+        m = _CREDITED_AGAIN.search(s.text)
+        if m is None:
+            continue
+        credit = m["x"] or m["y"] or m["z"]
+        named = _CREDITED_NAME.search(credit)
+        if named is None:
+            continue
+        # The person as the actors list names them: "Senator Paul Mbeki" is Paul Mbeki.
+        other = next(
+            (a.name for a in actors if a.kind == "person" and a.name in named["n"]), named["n"]
+        )
+        earlier = next(
+            (said_in[i] for i in (s.index - 1, s.index - 2) if i in said_in and i != s.index), None
+        )
+        if earlier is None:
+            continue
+        speaker, quote = earlier
+        if speaker.name.split()[-1] in other or other.split()[-1] in speaker.name:
+            continue  # the same person again
+        text = f"Who said “{_short_quote(quote.text)}”: {speaker.name} or {other}?"
+        out.append(Question("conflict", text, tuple(sorted({*quote.evidence, s.index}))))
     return out
 
 
@@ -2604,6 +2659,7 @@ def find_questions(
     }
     found = [
         *_quote_conflicts(actors),
+        *_quote_credited_again(sentences, actors),
         *_office_conflicts(actors, sentences),
         *_date_conflicts(agenda, sentences, whens),
         *_number_conflicts(sentences),
