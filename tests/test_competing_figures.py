@@ -292,3 +292,33 @@ def test_a_part_of_a_company_is_not_the_whole() -> None:
         == []
     )
     assert conflicts("The group employs 2,000 people.", "Its retail division employs 900.") == []
+
+
+def test_two_dates_for_the_same_event_are_a_conflict() -> None:
+    found = conflicts(
+        "The union said the ballot would close on 14 March.",
+        "The company's notice gives the same ballot a closing date of March 21.",
+    )
+    assert found == [
+        (
+            "Which date is right: 14 March (according to the union) or March 21 (according to"
+            " the company's notice)?",
+            (0, 1),
+        )
+    ]
+    found = conflicts(
+        "The inquest was set for 2 June.",
+        "However, the coroner's office said the inquest is listed for June 9.",
+    )
+    assert [text for text, _ in found] == [
+        "Which date is right: 2 June or June 9 (according to the coroner's office)?"
+    ]
+
+
+def test_dates_of_two_events_are_no_conflict() -> None:
+    assert (
+        conflicts("The first hearing was held on 2 June.", "A second hearing is set for June 9.")
+        == []
+    )
+    assert conflicts("The vote is on 3 May.", "The count, however, will be on 4 May.") == []
+    assert conflicts("The trial opens on 2 June.", "The verdict is expected on June 30.") == []

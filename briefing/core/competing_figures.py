@@ -267,6 +267,8 @@ def _earlier_value(
 
 
 # ", which runs the UCI's anti-doping programme,": an aside inside the subject.
+# "However, the court said": the link opens the sentence, not the subject.
+_OPENING_LINK = compile_lazily(r"^\s*(?:However|But|Yet|Meanwhile|Still|Instead|Separately),?[ ]")
 _ASIDE = compile_lazily(
     r",[ ](?:(?:which|who|whose|published|released|issued|set[ ]up)[ ][^,]*|however|though|too),"
 )
@@ -294,6 +296,7 @@ def _who(clause: str, source_of: Callable[[str], str]) -> str:
         # "The assembly approved the budget 61-40, the speaker's office said."
         subject = subject[subject.rfind(", ") + 1 :]
     subject = _ASIDE.sub("", subject)
+    subject = _OPENING_LINK.sub("", subject)
     subject = _SUBJECT_TAIL.sub("", subject).strip(" ,")
     words = subject.split()
     if not words or len(words) > 10 or words[0].lower() in _PRONOUNS:
@@ -483,6 +486,10 @@ def paired_figures(
             scopes[s.index] = _scope(s, dates)
         return scopes[s.index]
 
+    def _undated(s: Sentence, value: _Value) -> frozenset[str]:
+        """The sentence's scope without the date that is the value itself."""
+        return scope(s) - {_bare(value).lower()}
+
     for k, (b, b_values) in enumerate(read):
         if b.index in asked:
             continue
@@ -490,8 +497,11 @@ def paired_figures(
             a, a_values = read[j]
             if b.index - a.index > _PAIR_REACH:
                 break
-            if a.index in asked or scope(a) != scope(b):
+            if a.index in asked:
                 continue
+            # Sentences about other dates count other things; two dates for one thing are the
+            # exception, told apart by the writer's own words ("the same hearing").
+            scoped = scope(a) == scope(b)
             places_differ = set(_IN_PLACE.findall(a.text)) != set(_IN_PLACE.findall(b.text))
             # "Its German arm employs 900": a part of what the other sentence counts whole.
             if (_PART_OF.search(a.text) is None) != (_PART_OF.search(b.text) is None):
@@ -512,10 +522,14 @@ def paired_figures(
                     for x, x_stems in a_values
                     for y, y_stems in b_values
                     if _same_measure(x, y)
+                    and (scoped or (x.kind == "date" and _undated(a, x) == _undated(b, y)))
                     # "Turnout in Budapest was 70 percent": a share of a part of the whole.
                     and not (x.kind == "share" and places_differ)
                     and (
-                        x_stems & y_stems or (contrast and x.kind not in ("date", "share")) or same
+                        same
+                        or (x.kind == "date" and (contrast or but) and bool(x_stems & y_stems))
+                        or (x.kind != "date" and bool(x_stems & y_stems))
+                        or (contrast and x.kind not in ("date", "share"))
                     )
                     and (x.kind != "share" or _MEASURE_MODIFIERS.isdisjoint(x_stems ^ y_stems))
                     and (contrast or but or _same_head(_head(a.text, x), _head(b.text, y)))
@@ -525,11 +539,15 @@ def paired_figures(
             if pair is None:
                 continue
             x, y = pair
-            if _absolute(x) == _absolute(y) or _agree(x, y):
+            # A date's key is its month and day; a figure's, its amount at its scale.
+            same_value = x.key == y.key if x.kind in ("date", "time") else None
+            if same_value is None:
+                same_value = _absolute(x) == _absolute(y)
+            if same_value or _agree(x, y):
                 break  # the same figure again, or one within the other's bound
             a_from, b_from = _who(a.text, source_of), _who(b.text, source_of)
-            a_shown = f"{x.shown} ({a_from})" if a_from else x.shown
-            b_shown = f"{y.shown} ({b_from})" if b_from and b_from != a_from else y.shown
+            a_shown = f"{_bare(x)} ({a_from})" if a_from else _bare(x)
+            b_shown = f"{_bare(y)} ({b_from})" if b_from and b_from != a_from else _bare(y)
             ask = _ASK.get(x.kind, "Which figure is right")
             text = f"{ask}: {a_shown} or {b_shown}?"
             out.append(Question("conflict", text, (a.index, b.index)))
