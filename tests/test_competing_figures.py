@@ -322,3 +322,19 @@ def test_dates_of_two_events_are_no_conflict() -> None:
     )
     assert conflicts("The vote is on 3 May.", "The count, however, will be on 4 May.") == []
     assert conflicts("The trial opens on 2 June.", "The verdict is expected on June 30.") == []
+
+
+def test_a_date_on_one_side_only_does_not_keep_a_disputed_figure_apart() -> None:
+    found = conflicts(
+        "The airline said 1,200 flights would be cut over the winter.",
+        "That number was disputed by the pilots' union, whose leader said 2,000 flights were on"
+        " the airline's list.",
+    )
+    assert [evidence for _, evidence in found] == [(0, 1)]
+    # With no word of the writer's setting them against each other, the dates still do.
+    assert (
+        conflicts(
+            "The airline cut 1,200 flights over the winter.", "It cut 2,000 flights in the summer."
+        )
+        == []
+    )

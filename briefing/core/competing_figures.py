@@ -510,6 +510,9 @@ def paired_figures(
             # second value against the first, so the words around them need not agree.
             close = b.index - a.index <= 2
             contrast = close and _CONTRAST.search(b.text) is not None
+            # "That number was disputed by the union": a date in only one of the two
+            # ("over the next year") tells when, not which thing.
+            scoped = scoped or (contrast and not (scope(a) and scope(b)))
             # "however" alone sets the two apart, but not always as one thing ("Its German
             # arm, however, employs 900"): their words must still agree.
             but = close and _HOWEVER.search(b.text) is not None
