@@ -1045,3 +1045,35 @@ def test_a_plural_possessive_owner_and_an_adjective_before_the_office() -> None:
         "The cybersecurity agency said the group's alleged leader, Yuri Sokolov, lived in Dubai."
     )
     assert _person(actors, "Sokolov").role == "alleged leader"
+
+
+def test_a_company_named_once_and_then_called_the_company_employs_its_officers() -> None:
+    actors = _actors(
+        "Verlinde Foods will shut its bakery in Ghent, operations director Katrien Maes said.",
+        "Maes said the company had tried to find a buyer for the site.",
+    )
+    assert _person(actors, "Maes").affiliation == "Verlinde Foods"
+
+
+def test_a_company_named_once_and_never_again_is_not_assumed() -> None:
+    actors = _actors(
+        "Verlinde Foods will shut its bakery in Ghent.",
+        "Union official Katrien Maes said workers were angry.",
+    )
+    assert _person(actors, "Maes").affiliation != "Verlinde Foods"
+
+
+def test_the_first_word_of_a_company_before_a_title_names_it() -> None:
+    actors = _actors(
+        "Okonkwo Pharmaceuticals said its malaria drug had passed a final trial.",
+        "Okonkwo chairwoman Adaeze Eze told investors that production would start in May.",
+    )
+    assert _person(actors, "Eze").affiliation == "Okonkwo Pharmaceuticals"
+
+
+def test_a_surname_that_opens_a_body_s_name_is_still_a_person_s() -> None:
+    actors = _actors(
+        "Hillary Clinton thanked donors to the Clinton Foundation.",
+        "Clinton spokesman Nick Merrill said the campaign would go on.",
+    )
+    assert _person(actors, "Merrill").affiliation != "Clinton Foundation"

@@ -435,6 +435,12 @@ _ORG_NOUN_AFTER = re.compile(rf"(?: [a-z]+['’]?){{0,2}} (?:{'|'.join(sorted(OR
 _LEGAL_SUFFIXES = frozenset("Co Inc Ltd Plc PLC LLC Corp AG SA SE NV BV GmbH AB ASA".split())
 _ROLE_SPLIT = re.compile(r"[\s,]+")
 # Roles held inside an organisation: staff, players, elected members of a council.
+# "the company had hoped", "The firm said": an organisation named once, spoken of again.
+_CALLED_BACK = compile_lazily(
+    r"\b[Tt]he[ ](?P<noun>company|firm|group|club|team|bank|carrier|airline|charity|union|"
+    r"start-up|startup|insurer|retailer|manufacturer|maker|developer|lender|operator)(?:'s|’s)?"
+    r"(?=[ ,.])"
+)
 _MEMBER_ROLES = frozenset(
     "executive ceo cfo coo cto founder co-founder chairman chairwoman chair chairperson "
     "director officer spokesman spokeswoman spokesperson owner manager coach captain "
@@ -1406,6 +1412,7 @@ class _Extractor:
             if e.kind == "organization":
                 for form in (e.name, *e.aliases):
                     self.org_forms.setdefault(form, e.name)
+        self.org_heads = self._org_heads()
         self.acting = self._acting_surnames()
         self.deferred: list[tuple[_Sent, list[str], int]] = []
         for st in self.sents:
@@ -1775,7 +1782,8 @@ class _Extractor:
         return None
 
     def _org_before(self, words: list[str]) -> str | None:
-        """The organisation whose name ends the words before a role ("FBI director")."""
+        """The organisation whose name ends the words before a role ("FBI director"), or whose
+        first word alone does ("Jadeite president" of Jadeite Semiconductor)."""
         run: list[str] = []
         for w in reversed(words[-6:]):
             if not w[:1].isupper() and not (run and w in _ORG_JOINERS):
@@ -1784,7 +1792,40 @@ class _Extractor:
             found = self.org_forms.get(" ".join(run))
             if found:
                 return found
+        if len(run) == 1:
+            return self.org_heads.get(run[0])
         return None
+
+    def _org_heads(self) -> dict[str, str]:
+        """Organisations by a first word that is theirs alone: "Huarong" for Huarong Biotech,
+        not "National" or "Central", nor a place ("Frankfurt" of the Frankfurt Regional Court)."""
+        heads: dict[str, list[str]] = {}
+        for e in self.entities.values():
+            words = e.name.split()
+            if e.kind != "organization" or len(words) < 2:
+                continue
+            head = words[0]
+            if len(head) < 4 or not head[1:].islower() or head in ORG_CUES or place_name(head):
+                continue
+            if (
+                head.lower() in ROLE_MODIFIERS
+                or head in DEMONYMS
+                or head in CAPITALISED_PERSON_NOUNS
+            ):
+                continue
+            heads.setdefault(head, []).append(e.name)
+        # A word that ends a name elsewhere is a surname ("Hillary Clinton"), not a body's.
+        surnames = {
+            words[-1]
+            for st in self.sents
+            for m in st.name_chunks
+            if len(words := m.group(0).split()) > 1
+        }
+        return {
+            head: names[0]
+            for head, names in heads.items()
+            if len(names) == 1 and head not in surnames
+        }
 
     def _role_before_comma(self, words: list[str]) -> Role | None:
         role = role_before(words, fields=True)
@@ -2158,7 +2199,14 @@ class _Extractor:
             best: tuple[int, _Entity] | None = None
             # An article about an organisation names it more than once; a headline may name it
             # short ("Gdańsk council" for "Gdańsk city council") and still count.
-            for o in (o for o in orgs if len(o.evidence) > 1 or self._headline_names(o, titles)):
+            named_again = [
+                o
+                for o in orgs
+                if len(o.evidence) > 1
+                or self._headline_names(o, titles)
+                or (st is body[0] and self._called_back(o))
+            ]
+            for o in named_again:
                 for form in (o.name, *o.aliases, o.name.split()[0]):
                     at = text.find(form)
                     if at == -1 or (best and at >= best[0]):
@@ -2168,6 +2216,16 @@ class _Extractor:
             if best:
                 return best[1]
         return None
+
+    def _called_back(self, o: _Entity) -> bool:
+        """Whether a later sentence speaks of the organisation as "the company" or "the club"
+        (a noun that fits it): then one naming is enough to make it the article's subject."""
+        first = min(o.evidence)
+        for st in self.sents[first + 1 :]:
+            found = _CALLED_BACK.search(st.text)
+            if found and _fits(o, {found["noun"].lower()}):
+                return True
+        return False
 
     @staticmethod
     def _headline_names(o: _Entity, titles: Sequence[_Sent]) -> bool:
