@@ -1077,3 +1077,18 @@ def test_a_surname_that_opens_a_body_s_name_is_still_a_person_s() -> None:
         "Clinton spokesman Nick Merrill said the campaign would go on.",
     )
     assert _person(actors, "Merrill").affiliation != "Clinton Foundation"
+
+
+def test_news_outlets_are_organisations() -> None:
+    actors = _actors(
+        "The boy fell into the well on Sunday, state media Xinhua reported.",
+        "He was found dead, according to a rescue official cited by the Global Times.",
+        "According to the Sydney Morning Herald, the search cost millions.",
+    )
+    orgs = _names(actors, "organization")
+    assert {"Xinhua", "Global Times", "Sydney Morning Herald"} <= set(orgs)
+
+
+def test_a_square_named_for_a_newspaper_is_no_organisation() -> None:
+    actors = _actors("Crowds gathered in Times Square on Sunday to watch the results.")
+    assert _names(actors, "organization") == []

@@ -441,6 +441,8 @@ _CALLED_BACK = compile_lazily(
     r"start-up|startup|insurer|retailer|manufacturer|maker|developer|lender|operator)(?:'s|’s)?"
     r"(?=[ ,.])"
 )
+# Words that open a capitalised run before an organisation's name, not part of it.
+_LEADING_LINKS = frozenset("of the to according by from at in for with".split())
 _MEMBER_ROLES = frozenset(
     "executive ceo cfo coo cto founder co-founder chairman chairwoman chair chairperson "
     "director officer spokesman spokeswoman spokesperson owner manager coach captain "
@@ -1171,7 +1173,7 @@ class _Extractor:
             tokens = tokens[2:]
         while tokens and (
             tokens[0] in NOT_NAME_WORDS
-            or tokens[0].lower() in {"of", "the"}
+            or tokens[0].lower() in _LEADING_LINKS  # "According to the New York Times"
             or tokens[0].endswith("-based")  # "US-based Mondelez International"
         ):
             if tokens[0] in ORG_CUES:
@@ -1185,6 +1187,8 @@ class _Extractor:
                 break
         while tokens and not tokens[-1][0].isupper():
             tokens = tokens[:-1]
+        if len(tokens) > 2 and tokens[-1] == "Buy" and tokens[-2] in ORG_CUES:
+            tokens = tokens[:-1]  # "The Washington Post Buy Photo": a caption's button
         if not tokens or not any(t in ORG_CUES for t in tokens):
             return None
         tokens = _drop_trailing_people(tokens)

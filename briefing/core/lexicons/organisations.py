@@ -30,6 +30,7 @@ ORG_CUES: frozenset[str] = _words(
     Hospital Hospitals Infirmary Clinic Survey Museum Library Gallery Theatre Theater Orchestra
     Opera Mosque Temple Synagogue Cathedral Airport Division Brigade Regiment Battalion Chamber
     Institutet Pharmacy Textiles Solar
+    Times Post Journal Herald Telegraph Tribune Gazette Chronicle Observer Press Newspaper
     Deutsche Française Nederlandse Svenska Norske
     """
 )
@@ -42,6 +43,7 @@ ORG_INTRODUCERS: frozenset[str] = _words(
     broadcaster network newspaper publisher agency regulator watchdog union party charity
     organisation organization provider platform chain brand supplier distributor exporter
     importer miner utility fund investor owner rival refiner chipmaker carmaker automaker
+    media daily tabloid outlet broadsheet
     drugmaker steelmaker shipbuilder consultancy cooperative federation foundation institute
     association
     """
@@ -53,6 +55,7 @@ PERSON_INTRODUCERS: frozenset[str] = _words("rival owner investor developer prod
 
 # Lower-case nouns that follow an organisation's name ("the Borsa Istanbul stock exchange").
 ORG_TRAILERS: tuple[str, ...] = (
+    "news agency",
     "stock exchange",
     "exchange",
     "group",
