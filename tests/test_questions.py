@@ -1276,3 +1276,17 @@ def test_a_quote_credited_again_to_the_same_person_or_to_no_one_is_no_conflict()
         )
         == []
     )
+
+
+def test_an_office_changing_hands_has_two_holders_without_conflict() -> None:
+    found = briefed(
+        "Chief executive Lena Ortiz met staff on Monday, a week before she steps down.",
+        "The board named chief executive Omar Haddad, who starts in May, as her successor.",
+        "The outgoing chief executive said the company was in good hands.",
+    )
+    assert conflicts_of(found) == []
+    found = briefed(
+        "Chief executive Lena Ortiz said the plant would close.",
+        "Chief executive Omar Haddad said it would stay open.",
+    )
+    assert conflicts_of(found) == ["Who is the chief executive: Lena Ortiz or Omar Haddad?"]

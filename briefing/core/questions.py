@@ -41,6 +41,7 @@ from briefing.core.lexicons.words import (
 )
 from briefing.core.model import Actor, AgendaItem, Question, Sentence
 from briefing.core.not_fixed import not_fixed
+from briefing.core.phrasing import lower_opening
 from briefing.core.still_open import still_open
 from briefing.core.unsaid import unsaid
 from briefing.core.unsourced import hearsay_claim, unsourced_claims
@@ -435,6 +436,15 @@ def _past_holder(person: Actor, office: str, sentences: Sequence[Sentence]) -> b
     return bool(holding) and all(_PAST_HOLDER.search(t) for t in holding)
 
 
+def _handover(office: str, sentences: Sequence[Sentence]) -> bool:
+    """Whether the article speaks of an office changing hands ("the outgoing President", "the
+    incoming chief executive"): then two people given it are its holder before and after."""
+    pattern = re.compile(
+        rf"\b(?:outgoing|former|departing|previous|incoming|lame-duck|new)[ ]{re.escape(office)}\b"
+    )
+    return any(pattern.search(s.text.lower()) for s in sentences)
+
+
 def _office_conflicts(actors: Sequence[Actor], sentences: Sequence[Sentence]) -> list[Question]:
     out: list[Question] = []
     people = sorted((a for a in actors if a.kind == "person" and a.role), key=_first)
@@ -468,8 +478,12 @@ def _office_conflicts(actors: Sequence[Actor], sentences: Sequence[Sentence]) ->
             )
             if match is None or any(_past_holder(p, oa, sentences) for p in (a, b)):
                 continue
+            if _handover(oa, sentences):
+                continue
             body = body_a or match[1] or a.affiliation
-            office = _role_as_written(a.role or "", oa)
+            # "Chief executive" opening its sentence is the chief executive; "Deputy Secretary
+            # of State" keeps its capitals.
+            office = lower_opening(_role_as_written(a.role or "", oa))
             where = f" of the {body}" if body and country_name(body) is None else ""
             text = f"Who is the {office}{where}: {a.name} or {b.name}?"
             out.append(Question("conflict", text, tuple(sorted(set(a.evidence) | set(b.evidence)))))
