@@ -4,7 +4,7 @@ from briefing.core.agenda import extract_agenda
 from briefing.core.loader import parse_text
 from briefing.core.model import Actor, Article, Block, Question, Quote
 from briefing.core.pipeline import extract
-from briefing.core.questions import find_questions
+from briefing.core.questions import bears_on_summary, find_questions
 from briefing.core.segment import segment
 
 
@@ -1221,6 +1221,13 @@ def test_the_first_event_dated_only_roughly_is_asked_about_once() -> None:
 def test_an_end_of_month_deadline_is_not_vague() -> None:
     found = questions("The regulator is expected to rule by the end of March.")
     assert not [q for q in of_kind("incomplete", found) if q.startswith("When exactly")]
+
+
+def test_a_roughly_dated_event_does_not_weigh_on_the_summary() -> None:
+    found = questions("Demolition is due to begin later this year, the council said.")
+    rough = [q for q in found if q.text.startswith("When exactly")]
+    assert rough and not any(bears_on_summary(q) for q in rough)
+    assert all(bears_on_summary(q) for q in questions("The talks were held in Geneva on January."))
 
 
 def test_a_common_noun_loses_the_capital_its_sentence_gave_it() -> None:

@@ -6,7 +6,7 @@ from briefing.core.actors import extract_actors
 from briefing.core.agenda import extract_agenda
 from briefing.core.dates import sentence_dates
 from briefing.core.model import Article, Briefing
-from briefing.core.questions import find_questions
+from briefing.core.questions import bears_on_summary, find_questions
 from briefing.core.segment import segment
 from briefing.core.summary import summarize
 
@@ -19,7 +19,8 @@ def extract(article: Article) -> Briefing:
     actors = extract_actors(sentences)
     agenda = extract_agenda(sentences, actors, article.date, dates)
     questions = find_questions(sentences, actors, agenda, dates)
-    lede, summary = summarize(sentences, actors, agenda, questions, dates)
+    weighty = [q for q in questions if bears_on_summary(q)]
+    lede, summary = summarize(sentences, actors, agenda, weighty, dates)
     return Briefing(
         article=article,
         sentences=sentences,

@@ -1140,8 +1140,19 @@ def _vaguely_dated(
             continue
         if asked.isdisjoint(item.evidence):
             what = _event_clause(item, sentences)
-            return [Question("incomplete", f"When exactly {what} (“{item.when}”)?", item.evidence)]
+            text = f"{_ROUGH_DATE_OPENING} {what} (“{item.when}”)?"
+            return [Question("incomplete", text, item.evidence)]
     return []
+
+
+_ROUGH_DATE_OPENING = "When exactly"
+
+
+def bears_on_summary(question: Question) -> bool:
+    """Whether a question marks its sentences as carrying the story: a date given only roughly
+    ("When exactly will the construction begin?") is worth asking but says nothing of what
+    matters most in the article."""
+    return not question.text.startswith(_ROUGH_DATE_OPENING)
 
 
 # A time given only roughly: "later this year", "in the autumn", "in the third quarter",
