@@ -22,7 +22,8 @@ _THING = r"(?P<x>(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]ny|[A-Z][a-z]+)(?:[
 _KEPT_BACK = compile_lazily(
     rf"(?:^|,[ ]|;[ ]|\b(?:but|and|although|while)[ ]){_THING}[ ](?:was|were|is|are|has[ ]been|"
     r"have[ ]been|had[ ]been|remains?|remained|wasn['’]t|weren['’]t|hasn['’]t[ ]been|"
-    r"haven['’]t[ ]been)[ ](?P<not>not[ ]|never[ ])?(?:yet[ ])?(?P<how>made[ ]public|disclosed|"
+    r"haven['’]t[ ]been|(?:has|have|had)[ ](?P<not0>not|never)[ ](?:yet[ ])?been)[ ]"
+    r"(?P<not>not[ ]|never[ ])?(?:yet[ ])?(?P<how>made[ ]public|disclosed|"
     r"released|published|revealed|given|specified|explained|stated|made[ ]known|"
     r"kept[ ](?:confidential|secret|private)|under[ ]wraps|withheld|confidential|secret|redacted|"
     r"left[ ]blank)\b"
@@ -55,6 +56,36 @@ _NOT_IDENTIFIED = compile_lazily(
     r"(?:that[ ]|which[ ]|whom[ ]|who[ ])?"
     r"(?:he|she|they|it|the[ ][a-z]+)[ ](?:did[ ]not|would[ ]not|declined[ ]to|refused[ ]to)[ ]"
     r"(?:identify|name|specify|disclose|reveal)\b"
+)
+# "Neither side disclosed the terms of the settlement", "neither club would confirm the fee".
+_NEITHER = compile_lazily(
+    r"\b[Nn]either[ ](?:side|party|club|company|firm|team|government|camp|country|man|woman)[ ]"
+    r"(?:would[ ]|has[ ]|have[ ]|had[ ]|was[ ]willing[ ]to[ ])?(?:confirm(?:ed)?|disclose[ds]?|"
+    r"reveal(?:ed)?|give|gave|release[ds]?|put[ ]a[ ]figure[ ]on)[ ]"
+    r"(?P<x>(?:the|its|their)[ ][^,;.“”\"]{3,60}?)(?=[,;.]|[ ](?:which|that|because|as)\b|$)"
+)
+# "declined to elaborate on which other sites were under review", "did not say how much".
+_WOULD_NOT_SAY = compile_lazily(
+    r"\b(?:declined|refused|did[ ]not|didn['’]t|would[ ]not|wouldn['’]t|was[ ]unable)[ ](?:to[ ])?"
+    r"(?:elaborate|expand|say|specify|explain|disclose|reveal)(?:[ ](?:on|about))?[ ]"
+    r"(?P<wh>which|what|how[ ]many|how[ ]much|how[ ]long|how|why|when|where|who)[ ]"
+    r"(?P<clause>[^,;.“”\"]{5,100})"
+)
+# "a telephone bidder whose name it did not give": who they are is kept back.
+_WHOSE_NAME = compile_lazily(
+    r"\b(?P<x>(?:a|an|the)[ ](?:[a-z-]+[ ]){0,3}[a-z-]+)(?:,)?[ ]whose[ ](?:name|identity)[ ]"
+    r"(?:he|she|they|it|the[ ][a-z]+)[ ](?:did[ ]not|would[ ]not|declined[ ]to|refused[ ]to)[ ]"
+    r"(?:give|disclose|reveal|release|provide|publish)\b|"
+    # "the donor had asked not to be named": not a source keeping their name out of print.
+    r"\b(?P<y>(?:the|a|an)[ ](?:[a-z-]+[ ]){0,2}(?:donor|buyer|bidder|benefactor|purchaser|"
+    r"investor|winner|owner|seller|backer|sponsor|client|patient|victim|family))[ ]"
+    r"(?:had[ ]|has[ ]|have[ ])?asked[ ](?:not[ ]to[ ]be|to[ ]remain)[ ]"
+    r"(?:named|identified|anonymous)\b"
+)
+# "cited "serious breaches" of its permit without giving specifics": the quoted words unfilled.
+_WITHOUT_SPECIFICS = compile_lazily(
+    r"[“\"](?P<x>[^”\"]{3,40})[”\"][^.;]{0,60}?\bwithout[ ](?:giving|providing|offering)[ ]"
+    r"(?:any[ ])?(?:specifics|details|particulars|examples|further[ ]details)\b"
 )
 # "noted certain irregularities", "a number of changes had been made", "several weaknesses".
 _VAGUE_SET = compile_lazily(
@@ -94,7 +125,8 @@ _KEY_WORDS = frozenset(
     private wraps withheld discuss reveal drawn identify name specify disclose number certain
     several various series raft package list range unspecified including asked unclear unknown
     uncertain unexplained named detailed listed identified described tight lipped light
-    particulars little stated known redacted blank
+    particulars little stated known redacted blank neither elaborate expand say explain whose
+    without
     """.split()
 )
 _PRONOUNS = frozenset("it they them he she this that these those which who".split())
@@ -114,7 +146,9 @@ def unsaid(
     negated = not _NEGATIONS.isdisjoint(words) or "n't" in text or "n’t" in text
     hiding = not _HIDING_WORDS.isdisjoint(words)
     m = _KEPT_BACK.search(text) if hiding or (negated and not _TOLD.isdisjoint(words)) else None
-    kept = m is not None and (m["not"] or "n't" in m.group(0) or "n’t" in m.group(0))
+    kept = m is not None and bool(
+        m["not"] or m["not0"] or "n't" in m.group(0) or "n’t" in m.group(0)
+    )
     if m and _named(m["x"]) and (kept or m["how"].startswith(_HIDING)):
         return what_was(_the(m["x"]))
     m = _RELATIVE_KEPT.search(text) if negated and not _RELATIVES.isdisjoint(words) else None
@@ -127,9 +161,31 @@ def unsaid(
     m = _SAID_LITTLE.search(text) if not _LITTLE.isdisjoint(words) else None
     if m:
         return what_was(_the(m["x"]))
+    m = _WHOSE_NAME.search(text) if "whose" in words or "asked" in words else None
+    if m:
+        return f"Who is {_the(m['x'] or m['y'])}?"
     m = _NOT_IDENTIFIED.search(text) if naming and (negated or "declined" in words) else None
     if m and _named(m["x"]):
         return what_was(_the(m["x"]))
+    m = _NEITHER.search(text) if "neither" in words else None
+    if m and _named(m["x"]):
+        return what_was(_the(m["x"]))
+    m = _WOULD_NOT_SAY.search(text) if not _SAYING.isdisjoint(words) else None
+    if m:
+        # One question at a time: "what the measures would entail or when they would ..."
+        clause = _NEXT_QUESTION.split(m["clause"], maxsplit=1)[0].strip()
+        wh = m["wh"].lower()
+        if wh != "how" and clause.split()[0].lower() not in _SUBJECT_OPENERS:
+            # "which other sites were under review": the wh-word asks for the subject.
+            return f"{wh[:1].upper()}{wh[1:]} {clause}?"
+        asked = invert(wh, clause)
+        if asked:
+            return asked
+    m = _WITHOUT_SPECIFICS.search(text) if "without" in words else None
+    if m:
+        head = m["x"].split()[-1].lower()
+        verb = "were" if head.endswith("s") and not head.endswith("ss") else "was"
+        return f"What {verb} the “{m['x']}”?"
     m = _INCLUDING.search(text) if "including" in words else None
     if m and m["n"] in _COUNTED_SETS:
         return f"What are the other {m['n']}, besides {m['item'].strip()}?"
@@ -155,6 +211,13 @@ def unsaid(
 
 
 _NEGATIONS = frozenset("not never".split())
+_SAYING = frozenset("elaborate expand say specify explain disclose reveal".split())
+_NEXT_QUESTION = compile_lazily(r"[ ](?:or|and)[ ](?=(?:when|how|why|where|whether|what|who)\b)")
+# Words that open a clause's subject: after them the wh-word is the object ("what the measures
+# would entail"); otherwise it asks for the subject ("which other sites were under review").
+_SUBJECT_OPENERS = frozenset(
+    "the a an its their his her it they he she we this that these those there".split()
+)
 _LITTLE = frozenset("tight lipped light particulars little".split())
 _HIDING_WORDS = frozenset("kept under withheld confidential secret redacted blank".split())
 _TOLD = frozenset(
