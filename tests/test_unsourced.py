@@ -50,6 +50,28 @@ def unattributed(*paragraphs: str) -> list[tuple[str, tuple[int, ...]]]:
             "The beach was closed on more than 40 days last summer because of the spills.",
             "Who says the beach was closed on more than 40 days last summer because of the spills?",
         ),
+        (
+            "Almost 30 percent of the river's anglers have given up their licences.",
+            "Who says almost 30 percent of the river's anglers have given up their licences?",
+        ),
+        (
+            "One in four households in the valley has had its water cut off at least once.",
+            "Who says one in four households in the valley has had its water cut off at least"
+            " once?",
+        ),
+        (
+            "Water bills in the region have doubled in five years.",
+            "Who says water bills in the region have doubled in five years?",
+        ),
+        (
+            "Up to 200 people in the county fall ill each year after swimming in the river.",
+            "Who says up to 200 people in the county fall ill each year after swimming in the"
+            " river?",
+        ),
+        (
+            "The inspector had been paid off by the company's site manager.",
+            "Who says the inspector had been paid off by the company's site manager?",
+        ),
     ],
 )
 def test_a_claim_alone_in_its_paragraph_is_asked_about(claim: str, asked: str) -> None:
@@ -72,6 +94,9 @@ def test_a_claim_alone_in_its_paragraph_is_asked_about(claim: str, asked: str) -
         "The company will have to pay the fine within 28 days.",
         "Shares in the company fell by a fifth in morning trading.",
         "There has never been a fine this large for a spill in the region.",
+        "Almost 30 percent of anglers have given up their licences, a survey found.",
+        "Half of the fine will go to a river restoration fund.",
+        "The company has doubled its spending on pipes, it said in its annual report.",
     ],
 )
 def test_a_sourced_or_plain_sentence_is_not_asked_about(sentence: str) -> None:

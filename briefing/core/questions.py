@@ -2641,9 +2641,16 @@ def _short_claim(claim: str, lower_words: frozenset[str] = frozenset(), words: i
     common = low in lower_words or low in GROUP_NOUNS or low in PERSON_NOUNS
     # "Falling ground water levels": a participle, not a name ("Beijing" is a place).
     common = common or (low.endswith("ing") and len(low) > 5 and not place_name(first))
-    if first in ("It", "He", "She", "They", "We", "There") or common:
+    if first in ("It", "He", "She", "They", "We", "There") or common or low in _COUNTING_OPENERS:
         claim = first.lower() + claim[len(first) :]
     return _short_quote(claim, words)
+
+
+# Words that open a statistic and are never a name: "Nearly 40 percent", "One in five".
+_COUNTING_OPENERS = frozenset(
+    "nearly almost about around over more fewer less up one two three four five half most "
+    "many few some all every each".split()
+)
 
 
 _BARE_THING = compile_lazily(r"^What (?:was|were|is|are) the (?P<noun>[a-z]+)\?$")

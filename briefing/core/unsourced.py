@@ -20,8 +20,9 @@ from briefing.core.model import Sentence
 
 _ALLEGED = compile_lazily(
     r"\b(?:hiding|hid|hidden|concealed|concealing|covered[ ]up|covering[ ]up|falsified|"
-    r"falsifying|misled|misleading|secretly|quietly|illegally|unlawfully|bribes?|bribed|"
-    r"kickbacks?|rigged|rigging|manipulated|manipulating|siphoned|embezzled|doctored)\b"
+    r"falsifying|falsify|misled|misleading|secretly|quietly|illegally|unlawfully|bribes?|bribed|"
+    r"kickbacks?|rigged|rigging|manipulated|manipulating|siphoned|embezzled|doctored|"
+    r"paid[ ]off|pocketed|fixed[ ]the[ ](?:match|game|result))\b"
 )
 _JUDGED = compile_lazily(
     r"\b(?:widely|generally|largely)[ ](?:seen|regarded|viewed|considered|blamed|credited)\b"
@@ -34,6 +35,27 @@ _NEVER = compile_lazily(
 # count given a cause ("more than 400 operations a week because of a shortage").
 _SHARE = compile_lazily(
     r"\bby[ ](?:a|one)[ ](?:half|third|quarter|fifth|tenth)\b|\b(?:more|less)[ ]than[ ]half[ ]of\b"
+)
+# A share of a population stated as fact: "Nearly 40 percent of the city's bridges are
+# unsound", "One in five adults in Fiji is living with diabetes", "The majority of adults have
+# not read a book", "Half of the donations never reached the families".
+_POPULATION_SHARE = compile_lazily(
+    r"(?:^|\b(?:[Nn]early|[Aa]lmost|[Aa]bout|[Oo]ver|[Mm]ore[ ]than|[Aa]round)[ ])"
+    r"(?:\d[\d.]*[ ]?(?:percent|per[ ]cent|%)|[Oo]ne[ ]in[ ](?:two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d+)|[Tt]he[ ]majority|[Hh]alf|[Aa][ ]third|[Aa][ ]quarter|[Tt]wo-thirds|"
+    r"[Tt]hree[ ]quarters)[ ](?:of[ ])?(?:the[ ]|all[ ])?[\w’' -]{2,40}?[ ](?:is|are|was|were|have|"
+    r"has|had|live|lives|suffer|suffers|never)[ ]"
+)
+# A change stated as fact: "Rents in the district have tripled in a decade".
+_MULTIPLIED = compile_lazily(
+    r"\b(?:have|has|had)[ ](?:more[ ]than[ ]|nearly[ ]|almost[ ])?(?:doubled|tripled|trebled|"
+    r"quadrupled|halved)[ ](?:in|over|since|within)\b"
+)
+# A yearly toll with a cause: "Up to 3,000 people in the city die each year from ...".
+_YEARLY_TOLL = compile_lazily(
+    r"\b(?:[Uu]p[ ]to|[Mm]ore[ ]than|[Aa]bout|[Ss]ome|[Nn]early)[ ]\d[\d,.]*[ ](?:people|"
+    r"residents|children|adults|deaths)\b[^.]{0,40}?\b(?:die|dies|are[ ]killed|are[ ]admitted|"
+    r"fall[ ]ill)\b[^.]{0,20}?\b(?:each|every|a)[ ]year\b"
 )
 _BOUNDED = compile_lazily(
     r"\b(?:more[ ]than|fewer[ ]than|less[ ]than|at[ ]least|some|nearly|almost)[ ]\d[\d,.]*"
@@ -73,6 +95,25 @@ _CUE_WORDS = (
     "almost ",
     " by a",
     " by one",
+    "percent",
+    "per cent",
+    "%",
+    "one in ",
+    "majority",
+    "half",
+    "third",
+    "quarter",
+    "doubled",
+    "tripled",
+    "trebled",
+    "quadrupled",
+    "halved",
+    "each year",
+    "every year",
+    "a year",
+    "paid off",
+    "pocketed",
+    "fixed the",
 )
 # Words that credit a claim, or tie it to the future (an agenda, not a claim).
 _SOURCED = compile_lazily(
@@ -112,6 +153,8 @@ def _is_claim(text: str) -> bool:
             not _NEWS_ITSELF.search(text)
             and bool(_SHARE.search(text) or (_BOUNDED.search(text) and _CAUSE.search(text)))
         )
+        or bool(_POPULATION_SHARE.search(text) or _MULTIPLIED.search(text))
+        or bool(_YEARLY_TOLL.search(text))
     )
 
 
