@@ -115,3 +115,27 @@ def test_an_outcome_still_to_come_is_asked_about(sentence: str, asked: str) -> N
 )
 def test_settled_outcomes_and_pronoun_subjects_are_not_asked(sentence: str) -> None:
     assert still_open(sentence, _ask_embedded) is None
+
+
+def test_a_long_subject_before_its_verb_is_asked_about_whole() -> None:
+    assert (
+        still_open(
+            "The merger hangs on whether the bank's largest shareholder agrees to it.",
+            _ask_embedded,
+        )
+        == "Will the bank's largest shareholder agree to it?"
+    )
+    assert (
+        still_open("Much depends on whether the union calls off the strike.", _ask_embedded)
+        == "Will the union call off the strike?"
+    )
+
+
+def test_a_plural_subject_is_not_taken_for_a_verb() -> None:
+    # "investors come": the -s word is the subject, not a verb to put in its base form.
+    assert still_open(
+        "Its future hinges on whether new investors come forward.", _ask_embedded
+    ) in (
+        None,
+        "Will new investors come forward?",
+    )

@@ -509,13 +509,23 @@ def _hangs_on(text: str, invert: Callable[[str, str], str | None]) -> str | None
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 
 
+_AFTER_VERB = frozenset(
+    "to the a an its their his her on in with for that off up out down back over ahead".split()
+)
+
+
 def _will_it(clause: str) -> str | None:
     """ "whether the family agrees to sell" -> "Will the family agree to sell?": the first verb
     in the present after its subject, put back in its base form."""
     words = clause.split()
-    for i, w in enumerate(words[1:4], 1):
+    # The subject may be long ("whether the rival's founding family agrees to sell"); a plural
+    # noun ("the two main opposition parties back it") is told from a verb by what follows: a
+    # verb ends the clause or comes before its object or "to".
+    for i, w in enumerate(words[1:6], 1):
         prev = words[i - 1]
         if prev.lower() in _DETERMINERS or prev.endswith(("'s", "’s")) or not w.isalpha():
+            continue
+        if i + 1 < len(words) and words[i + 1].lower() not in _AFTER_VERB:
             continue
         if w.endswith("ies") and len(w) > 4:
             base = w[:-3] + "y"
