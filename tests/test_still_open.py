@@ -139,3 +139,13 @@ def test_a_plural_subject_is_not_taken_for_a_verb() -> None:
         None,
         "Will new investors come forward?",
     )
+
+
+def test_an_appeal_lodged_by_the_subject_of_an_earlier_verb() -> None:
+    assert (
+        still_open(
+            "Anna Kovacs was fined and has lodged an appeal, her lawyer said.", _ask_embedded
+        )
+        == "Will the appeal by Anna Kovacs succeed?"
+    )
+    assert still_open("He was jailed and has lodged an appeal.", _ask_embedded) is None

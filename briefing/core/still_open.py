@@ -81,6 +81,13 @@ _IF_PASSED = compile_lazily(
 _STILL_COUNTING = compile_lazily(
     r"\b(?:are|is|were|was)[ ]still[ ]counting[ ](?P<y>ballots|votes|the[ ]votes|the[ ]ballots)"
 )
+_AND_APPEALED = compile_lazily(
+    r"[ ]and[ ](?:has|have|had)[ ](?:lodged|filed|launched|submitted)[ ]an[ ]appeal\b"
+)
+_OPENING_SUBJECT = compile_lazily(
+    r"^(?P<x>(?:[A-Z][\w’'-]+[ ]){1,3}?[A-Z][\w’'-]+|(?:The|A|An)[ ][a-z][\w’' -]{2,40}?)[ ]"
+    r"(?:was|were|is|are|has|had|have)\b"
+)
 _APPEAL_LODGED = compile_lazily(
     rf"{_SUBJECT}[ ](?:has|have|had)[ ](?:lodged|filed|launched|submitted)[ ]an[ ]appeal\b"
 )
@@ -350,7 +357,11 @@ def _appeal(text: str, invert: Callable[[str, str], str | None]) -> str | None:
     if m:
         x = _subject(m["x"]) if _opens_clause(text, m.start("x")) else None
         return f"Will the appeal by {x} succeed?" if x else None
-    return None
+    # "X was given a suspended sentence and has lodged an appeal": the sentence's subject.
+    m = _AND_APPEALED.search(text) if " and " in text else None
+    opening = _OPENING_SUBJECT.match(text) if m else None
+    x = _subject(opening["x"]) if opening and opening.end() <= m.start() else None
+    return f"Will the appeal by {x} succeed?" if x else None
 
 
 def _goes_before(text: str, invert: Callable[[str, str], str | None]) -> str | None:
