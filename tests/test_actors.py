@@ -1092,3 +1092,19 @@ def test_news_outlets_are_organisations() -> None:
 def test_a_square_named_for_a_newspaper_is_no_organisation() -> None:
     actors = _actors("Crowds gathered in Times Square on Sunday to watch the results.")
     assert _names(actors, "organization") == []
+
+
+def test_a_religious_title_is_the_role_when_no_other_is_given() -> None:
+    actors = _actors(
+        "Imam Yusuf Demir and Pastor Grace Ncube led a joint prayer for the victims on Sunday.",
+        "Cardinal Teodoro Alvarez, the archbishop of Manila, sent a message of support.",
+    )
+    assert _person(actors, "Demir").role == "imam"
+    assert _person(actors, "Ncube").role == "pastor"
+    # A role written out wins over the title.
+    assert _person(actors, "Alvarez").role == "archbishop"
+
+
+def test_a_band_member_has_a_role() -> None:
+    actors = _actors("The band cancelled its tour after its drummer, Tomasz Wrona, broke his arm.")
+    assert _person(actors, "Wrona").role == "drummer"

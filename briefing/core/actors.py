@@ -108,7 +108,18 @@ _WHO_LEADS = re.compile(
     r"(?P<v>chairs|heads|leads|runs|directs) (?:the )?"
     r"(?:(?P<unit>(?:[a-z’'-]+ ){1,3})(?:of|at) (?:the )?)?(?=[A-Z])"
 )
-_ACADEMIC_TITLES = frozenset({"Professor", "Prof", "Prof."})
+# Honorifics that are also posts: the role when the article gives no other.
+_POST_TITLES = {
+    "Professor": "professor",
+    "Prof": "professor",
+    "Prof.": "professor",
+    "Rabbi": "rabbi",
+    "Imam": "imam",
+    "Bishop": "bishop",
+    "Archbishop": "archbishop",
+    "Cardinal": "cardinal",
+    "Pastor": "pastor",
+}
 # ", who was the trust's accountant", ", who is a senior nurse": the office the clause names.
 _WHO_WAS = re.compile(
     r"^, who (?:is|was|has been|had been|became|served as) (?:the|a|an|its|their) "
@@ -655,7 +666,8 @@ class _Person:
     possessor: str | None = None
     government: bool = False
     court: bool = False
-    academic: bool = False
+    # "Professor", "Rabbi": the honorific as a role, for when no other is given.
+    title_post: str | None = None
     first_sentence: int = 0
     aliases: list[str] = field(default_factory=list)
     evidence: set[int] = field(default_factory=set)
@@ -1658,12 +1670,12 @@ class _Extractor:
                 elif (where := _place_before(before_words, role.text)) is not None:
                     # "Osaka Governor Yoshida Masaru", "São Paulo state governor X".
                     role = Role(role.text, where)
-        # "Professor Ingrid Solheim-Ward": an honorific that is also a post, the role when the
-        # article gives no other.
-        academic = any(t in _ACADEMIC_TITLES for t in title)
+        # "Professor Ingrid Solheim-Ward", "Rabbi Naomi Levi": an honorific that is also a post,
+        # the role when the article gives no other.
+        post = next((_POST_TITLES[t] for t in title if t in _POST_TITLES), None)
         known = self._match_person(name_tokens)
         if known is not None:
-            known.academic |= academic
+            known.title_post = known.title_post or post
             self._update(known, role, idx, name_start, text)
             return
         if (
@@ -1709,7 +1721,7 @@ class _Extractor:
         if len(name_tokens) == 1 and not title and role and _ambiguous_role(role.text):
             # "Unilever, the owner of Marmite": a company owns, invests and develops too.
             return
-        person = _Person(name, name_tokens, first_sentence=idx, academic=academic)
+        person = _Person(name, name_tokens, first_sentence=idx, title_post=post)
         self.persons.append(person)
         self.person_words.update(person.low)
         self._update(person, role, idx, name_start, text)
@@ -2363,7 +2375,7 @@ class _Extractor:
                     Actor(
                         p.name,
                         "person",
-                        p.role or ("professor" if p.academic else None),
+                        p.role or p.title_post,
                         p.affiliation,
                         tuple(p.aliases),
                         tuple(sorted(p.evidence)),

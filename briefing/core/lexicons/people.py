@@ -15,6 +15,7 @@ HONORIFICS: frozenset[str] = _words(
     """
     Mr Mr. Mrs Mrs. Ms Ms. Mx Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Baroness Baron
     Rev Rev. Reverend Father Sister Brother Sheikh Sheik Imam Rabbi Cardinal Bishop Archbishop
+    Pastor
     Pope King Queen Prince Princess Duke Duchess Countess Emperor Empress Monsieur Madame
     Herr Frau Senor Señor Senora Señora Dato Datuk Tun Rt Rt. Revd Revd.
     """
@@ -64,7 +65,9 @@ ROLE_HEADS: frozenset[str] = _words(
     poet novelist playwright painter sculptor composer screenwriter illustrator
     referee umpire grandmaster regent astronomer palaeontologist paleontologist mathematician
     physicist chemist biologist geologist archaeologist astrophysicist climatologist
-    virologist economist accountant roofer midwife member bowler
+    virologist economist accountant roofer midwife member bowler frontman frontwoman
+    guitarist drummer bassist vocalist conductor dancer choreographer archbishop cardinal
+    patriarch cleric chaplain vicar monk nun
     """
 )
 
