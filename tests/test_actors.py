@@ -1108,3 +1108,9 @@ def test_a_religious_title_is_the_role_when_no_other_is_given() -> None:
 def test_a_band_member_has_a_role() -> None:
     actors = _actors("The band cancelled its tour after its drummer, Tomasz Wrona, broke his arm.")
     assert _person(actors, "Wrona").role == "drummer"
+
+
+def test_an_honorific_that_names_an_office_is_a_role_in_an_appositive() -> None:
+    actors = _actors("Teodoro Alvarez, the Archbishop of Manila, said the church would help.")
+    alvarez = _person(actors, "Alvarez")
+    assert (alvarez.role, alvarez.affiliation) == ("Archbishop", "Manila")

@@ -833,8 +833,9 @@ def _titled_thing(text: str, start: int, title: list[str], name: list[str]) -> b
 def _names_someone(words: list[str]) -> bool:
     """True when a title in the phrase is followed by a name ("including Ambassador Chris
     Stevens"): the phrase introduces another person, it is not the role of the name before it."""
-    if any(w in HONORIFICS for w in words):
-        # "pro golfer Mrs Rynkiewicz and her husband": another person is named.
+    if any(w in HONORIFICS and is_name_token(nxt) for w, nxt in pairwise(words)):
+        # "pro golfer Mrs Rynkiewicz and her husband": another person is named; not "the
+        # Archbishop of Manila", an office.
         return True
     if (
         len(words) > 1
