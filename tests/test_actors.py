@@ -1114,3 +1114,15 @@ def test_an_honorific_that_names_an_office_is_a_role_in_an_appositive() -> None:
     actors = _actors("Teodoro Alvarez, the Archbishop of Manila, said the church would help.")
     alvarez = _person(actors, "Alvarez")
     assert (alvarez.role, alvarez.affiliation) == ("Archbishop", "Manila")
+
+
+def test_a_party_in_an_appositive_makes_a_member() -> None:
+    actors = _actors(
+        "Mette Kjærgaard, from the opposition Venstre party, accused the government of hiding"
+        " the cost of the rail link."
+    )
+    assert _person(actors, "Kjærgaard").affiliation == "Venstre"
+    # A place after "from the" is no party, and a company is no person.
+    assert (
+        _names(_actors("Acme Widgets, from the Ohio valley, said it would close."), "person") == []
+    )

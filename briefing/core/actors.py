@@ -89,6 +89,11 @@ _APPOSITIVE = re.compile(
     r"^, ((?:[^,.;()“”\"]|[ ]\([A-Z][A-Za-z]{1,9}\)){3,140}?)"
     r"(?=[,.;]|$| who | which | said\b| told\b)"
 )
+_FROM_PARTY = re.compile(
+    r"^(?:of|from) the (?:(?:opposition|ruling|governing|junior|main|centre-right|centre-left|"
+    r"center-right|center-left|far-right|far-left|left-wing|right-wing|nationalist|liberal|"
+    r"conservative|green) )*(?P<p>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}) [Pp]arty$"
+)
 _BRACKETED_ACRONYM = re.compile(r" \([A-Z][A-Za-z]{1,9}\)")
 _DETERMINER = re.compile(r"^(?:the|a|an|his|her|its|their|our)\s+", re.I)
 # Words up to a possessive: "the Health Service Executive's " (checked in `_possessor`).
@@ -1605,6 +1610,11 @@ class _Extractor:
                     )
                 if role is None or not role.text:
                     role = app_role
+                evidence = True
+            party = _FROM_PARTY.match(app.group(1)) if app_role is None else None
+            if party and (role is None or not role.affiliation):
+                # "Mette Kjærgaard, from the opposition Venstre party, accused ...": a member.
+                role = Role(role.text if role else "", party["p"], role.possessor if role else None)
                 evidence = True
         # A side is more telling than a nationality: "Dutch rider X, who rides for Y".
         works = (
