@@ -1126,3 +1126,8 @@ def test_a_party_in_an_appositive_makes_a_member() -> None:
     assert (
         _names(_actors("Acme Widgets, from the Ohio valley, said it would close."), "person") == []
     )
+
+
+def test_a_successor_as_an_office_holds_that_office() -> None:
+    actors = _actors("Her replacement as finance director, Tom Akers, starts in May.")
+    assert _person(actors, "Akers").role == "finance director"

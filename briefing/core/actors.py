@@ -94,6 +94,8 @@ _FROM_PARTY = re.compile(
     r"center-right|center-left|far-right|far-left|left-wing|right-wing|nationalist|liberal|"
     r"conservative|green) )*(?P<p>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}) [Pp]arty$"
 )
+# "His successor as chief executive, X": who takes or held an office.
+_SUCCESSION = frozenset("successor predecessor replacement deputy stand-in".split())
 _BRACKETED_ACRONYM = re.compile(r" \([A-Z][A-Za-z]{1,9}\)")
 _DETERMINER = re.compile(r"^(?:the|a|an|his|her|its|their|our)\s+", re.I)
 # Words up to a possessive: "the Health Service Executive's " (checked in `_possessor`).
@@ -1864,6 +1866,9 @@ class _Extractor:
             # "Its president, X": the organisation the sentence before spoke of.
             return Role(role.text, role.affiliation, prev.lower())
         if prev.lower() in {"his", "her", "the"} or role.possessor:
+            return role
+        if prev == "as" and len(words) > n + 2 and words[-n - 2].lower() in _SUCCESSION:
+            # "His successor as chief executive, Ingunn Brekke": the office is the role.
             return role
         before = words[-n - 2] if len(words) > n + 1 else ""
         if (
