@@ -1131,3 +1131,11 @@ def test_a_party_in_an_appositive_makes_a_member() -> None:
 def test_a_successor_as_an_office_holds_that_office() -> None:
     actors = _actors("Her replacement as finance director, Tom Akers, starts in May.")
     assert _person(actors, "Akers").role == "finance director"
+
+
+def test_the_end_of_an_appositive_before_said_is_no_person() -> None:
+    actors = _actors(
+        "Tran Van Long, director of the Danang Centre for Disease Control, said cases had doubled.",
+        "Amina Sow, the special envoy for the Sahel Region, said both sides had agreed.",
+    )
+    assert sorted(_names(actors, "person")) == ["Amina Sow", "Tran Van Long"]

@@ -95,6 +95,8 @@ _FROM_PARTY = re.compile(
     r"conservative|green) )*(?P<p>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}) [Pp]arty$"
 )
 # "His successor as chief executive, X": who takes or held an office.
+# A capitalised run right after "for the", "of the", "in the": a thing's or a place's name.
+_AFTER_THE = re.compile(r"\b(?:for|of|in|at|from|to|on)[ ]the[ ]$")
 _SUCCESSION = frozenset("successor predecessor replacement deputy stand-in".split())
 _BRACKETED_ACRONYM = re.compile(r" \([A-Z][A-Za-z]{1,9}\)")
 _DETERMINER = re.compile(r"^(?:the|a|an|his|her|its|their|our)\s+", re.I)
@@ -608,7 +610,7 @@ def _inside_org_name(st: _Sent, m: re.Match[str]) -> bool:
     """Whether a name chunk continues an organisation's name after a joining word: "Minas
     Gerais" of "Federal University of Minas Gerais", "Tropical Medicine" after "Hygiene &"."""
     start = m.start()
-    if not st.masked.endswith((" of ", " of the ", " & ", " and "), 0, start):
+    if not st.masked.endswith((" of ", " of the ", " & ", " and ", " for ", " for the "), 0, start):
         return False
     if any(is_role_head(t) or t in HONORIFICS for t in m.group(0).split()):
         return False
@@ -1709,6 +1711,9 @@ class _Extractor:
             len(name_tokens) >= 2
             and _speaks(text, name_start, after)
             and not after_spokesperson(text, name_start)
+            # "the special envoy for the Great Lakes, said": the end of someone's appositive,
+            # whose "said" is theirs; a person is not "the Great Lakes".
+            and not (not title and _AFTER_THE.search(text, 0, name_start))
         )
         if not evidence and len(name_tokens) >= 2 and before_words:
             # "Chile's Matías Fernández-Olave beat Kazakhstan's Alexei Vorontsov": a country's
