@@ -534,3 +534,21 @@ def test_a_venue_belonging_to_a_place_is_that_place() -> None:
         " their union said."
     )
     assert [e.where for e in found] == ["Lisbon"]
+
+
+def test_an_aside_between_an_event_and_its_verb_and_date_is_skipped() -> None:
+    found = events(
+        "A public inquiry, at which residents can give evidence, is planned in Leeds on 3 March.",
+        date=dt.date(2027, 1, 10),
+    )
+    assert [(e.title, e.when, e.where) for e in found] == [
+        ("Public inquiry", "on 3 March", "Leeds")
+    ]
+
+
+def test_a_clause_with_its_own_subject_is_not_reached_back_from() -> None:
+    found = events(
+        "Prices rose sharply last year, and the board will meet on 3 March.",
+        date=dt.date(2027, 1, 10),
+    )
+    assert [e.when for e in found] == ["on 3 March"]

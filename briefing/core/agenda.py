@@ -79,6 +79,12 @@ _WHERE = compile_lazily(
 )
 _ACRONYM = compile_lazily(r"^\(([A-Z][A-Za-z]{1,9})\)[,.;:]?$")
 _CLAUSE_BREAK = compile_lazily(r"[,;:—–]\s|\s[—–]\s|[“”]")
+# A clause that goes on from one before it: it opens with a verb ("is planned", "are due to")
+# or with "and" and a preposition ("and in Denpasar on 9 February").
+_GOES_ON = compile_lazily(
+    r"\s*(?:is|are|was|were|will|would|has|have|had|could|should|may|might|must)\b|"
+    r"\s*(?:and|or)[ ](?:in|at|on|from)\b"
+)
 _AUX = "|".join(re.escape(a) for a in FUTURE_AUXILIARIES)
 _VERB_AFTER_AUX = compile_lazily(
     rf"\b(?P<aux>{_AUX})[ ](?P<adv>(?:(?:still|also|only|again|then|first|soon|now|be|have|"
@@ -527,6 +533,16 @@ def _events_in(
         if title is None and lo > 2 and opening and _bare(opening[0]) in ("which", "that"):
             # "The strike by junior doctors, which begins on Monday": the clause before.
             title, noun = _anchor(text, toks, verbs, m, _segment_bounds(text, lo - 3)[0], hi, spans)
+        if title is None and lo > 2 and _GOES_ON.match(text, lo):
+            # "A closed hearing, at which the firm can put its case, is planned ... on 19
+            # October"; "would start in Surabaya, the capital of East Java, and in Denpasar on
+            # 9 February": the clause's subject or verb stands before an aside.
+            back = lo
+            for _ in range(2):
+                back = _segment_bounds(text, back - 3)[0]
+                title, noun = _anchor(text, toks, verbs, m, back, hi, spans)
+                if title is not None or back <= 2:
+                    break
         if title is None:
             title, noun = _deadline_title(text, m, spans)
         if title is None:
