@@ -1139,3 +1139,15 @@ def test_the_end_of_an_appositive_before_said_is_no_person() -> None:
         "Amina Sow, the special envoy for the Sahel Region, said both sides had agreed.",
     )
     assert sorted(_names(actors, "person")) == ["Amina Sow", "Tran Van Long"]
+
+
+def test_a_quote_after_a_colon_belongs_to_the_one_person_of_that_clause() -> None:
+    actors = _actors(
+        "Health Minister Aisha Otieno announced the plan on Monday.",
+        "But opposition MP Jean-Luc Mbemba was sceptical: “The money is not there.”",
+        "A statement from Otieno's office read: “The funds are secured.”",
+        "Before Mbemba spoke, the treasury tweeted: “We will publish the figures.”",
+    )
+    assert [q.text for q in _person(actors, "Mbemba").quotes] == ["The money is not there."]
+    # The office's statement and the treasury's tweet are neither person's words.
+    assert _person(actors, "Otieno").quotes == ()

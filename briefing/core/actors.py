@@ -94,6 +94,10 @@ _FROM_PARTY = re.compile(
     r"center-right|center-left|far-right|far-left|left-wing|right-wing|nationalist|liberal|"
     r"conservative|green) )*(?P<p>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}) [Pp]arty$"
 )
+# A colon right before a sentence's first quote: "X was sceptical: “...”".
+_COLON_BEFORE = re.compile(r":\s*$")
+# Where a clause opens, but not before a speaking participle (", saying:", ", adding:").
+_CLAUSE_BOUNDARY = re.compile(r"(?:[,;]|\.)\s(?!(?:saying|adding|writing|telling|insisting)\b)")
 # "His successor as chief executive, X": who takes or held an office.
 # A capitalised run right after "for the", "of the", "in the": a thing's or a place's name.
 _AFTER_THE = re.compile(r"\b(?:for|of|in|at|from|to|on)[ ]the[ ]$")
@@ -2074,6 +2078,10 @@ class _Extractor:
                     phrase = speaker_before(between)
                     if phrase:
                         owner = self._resolve_speaker(phrase, st, q.start, last_person)
+                if owner is None and k == 0 and _COLON_BEFORE.search(st.text, 0, q.start):
+                    # "But opposition MP X was sceptical: “The money is not there.”": the one
+                    # person the words before the colon name.
+                    owner = self._only_person_before(st, q.start)
                 if owner is not None:
                     self._add_quote(owner, q.text, idx)
                     self.last_quote_owner = owner
@@ -2086,6 +2094,25 @@ class _Extractor:
                 last_person = max(
                     (p for p in self.persons if idx in p.evidence), key=lambda p: p.first_sentence
                 )
+
+    def _only_person_before(self, st: _Sent, end: int) -> _Person | None:
+        """The one person named, not as an owner, in the clause that ends at a quote's colon:
+        "X was sceptical:", "X led the outrage, saying:"; not "before X won, the singer
+        tweeted:" nor "a statement from X's family read:"."""
+        idx = st.sentence.index
+        text = st.text[:end]
+        cut = max((b.end() for b in _CLAUSE_BOUNDARY.finditer(text)), default=0)
+        clause = text[cut:]
+        named = [
+            p
+            for p in self.persons
+            if idx in p.evidence
+            and any(
+                re.search(rf"\b{re.escape(f)}\b(?!['’]s)", clause)
+                for f in (p.name, p.tokens[-1], *p.aliases)
+            )
+        ]
+        return named[0] if len(named) == 1 else None
 
     def _first_person_in(self, st: _Sent) -> _Person | None:
         """The person named first in a sentence."""
