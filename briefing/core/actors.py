@@ -569,6 +569,12 @@ def _with_legal_suffix(full: str, short: str) -> bool:
     return bool(rest) and all(t.rstrip(".") in _LEGAL_SUFFIXES for t in rest)
 
 
+def _as_shown(quotes: list[Quote]) -> tuple[Quote, ...]:
+    """The quotes without the comma that closes them before their speaker: "“We are ready,”
+    she said" quotes "We are ready"."""
+    return tuple(Quote(q.text.rstrip(",").rstrip(), q.evidence) for q in quotes)
+
+
 def _ambiguous_role(text: str) -> bool:
     """A role a company can hold as well as a person ("owner", "investor", "rival")."""
     head = text.split(" of ")[0].split()
@@ -2427,7 +2433,7 @@ class _Extractor:
                         p.affiliation,
                         tuple(p.aliases),
                         tuple(sorted(p.evidence)),
-                        tuple(p.quotes),
+                        _as_shown(p.quotes),
                     ),
                 )
             )
@@ -2449,7 +2455,7 @@ class _Extractor:
                         None,
                         tuple(e.aliases),
                         tuple(sorted(e.evidence)),
-                        tuple(e.quotes),
+                        _as_shown(e.quotes),
                     ),
                 )  # type: ignore[arg-type]
             )
