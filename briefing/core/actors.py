@@ -98,9 +98,9 @@ _FROM_PARTY = re.compile(
 _COLON_BEFORE = re.compile(r":\s*$")
 # Where a clause opens, but not before a speaking participle (", saying:", ", adding:").
 _CLAUSE_BOUNDARY = re.compile(r"(?:[,;]|\.)\s(?!(?:saying|adding|writing|telling|insisting)\b)")
-# "His successor as chief executive, X": who takes or held an office.
 # A capitalised run right after "for the", "of the", "in the": a thing's or a place's name.
 _AFTER_THE = re.compile(r"\b(?:for|of|in|at|from|to|on)[ ]the[ ]$")
+# "His successor as chief executive, X": who takes or held an office.
 _SUCCESSION = frozenset("successor predecessor replacement deputy stand-in".split())
 _BRACKETED_ACRONYM = re.compile(r" \([A-Z][A-Za-z]{1,9}\)")
 _DETERMINER = re.compile(r"^(?:the|a|an|his|her|its|their|our)\s+", re.I)
@@ -2274,7 +2274,7 @@ class _Extractor:
                 for o in orgs
                 if len(o.evidence) > 1
                 or self._headline_names(o, titles)
-                or (st is body[0] and self._called_back(o))
+                or (bool(body) and st is body[0] and self._called_back(o))
             ]
             for o in named_again:
                 for form in (o.name, *o.aliases, o.name.split()[0]):

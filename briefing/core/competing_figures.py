@@ -402,13 +402,14 @@ def _stems_near(text: str, value: _Value) -> set[str]:
     return stems
 
 
-# A year a figure is for ("in 2024", "the 2012 election"), not one it is compared with ("the
-# highest since 2009").
+# "Its German arm", "the group's retail division": a part of what a figure counts whole.
 _PART_OF = compile_lazily(
     r"\b(?:[Ii]ts|[Tt]heir|[Tt]he[ ]\w+'s)[ ](?:[\w-]+[ ]){0,2}(?:arm|division|subsidiary|unit|"
     r"branch|plant|factory|operations|wing|affiliate|branches|plants|factories)\b"
 )
 _IN_PLACE = compile_lazily(r"\b(?:in|across)[ ]([A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})")
+# A year a figure is for ("in 2024", "the 2012 election"), not one it is compared with ("the
+# highest since 2009").
 _YEAR = compile_lazily(r"\b(?:in|for|of|the|during)[ ]((?:19|20)\d\d)\b")
 
 
@@ -506,8 +507,8 @@ def paired_figures(
             # "Its German arm employs 900": a part of what the other sentence counts whole.
             if (_PART_OF.search(a.text) is None) != (_PART_OF.search(b.text) is None):
                 continue
-            # "the same case", "however", "by another count", "disputed": the writer sets the
-            # second value against the first, so the words around them need not agree.
+            # "the same case", "by another count", "disputed": the writer sets the second value
+            # against the first, so the words around them need not agree.
             close = b.index - a.index <= 2
             contrast = close and _CONTRAST.search(b.text) is not None
             # "That number was disputed by the union": a date in only one of the two
@@ -543,9 +544,8 @@ def paired_figures(
                 continue
             x, y = pair
             # A date's key is its month and day; a figure's, its amount at its scale.
-            same_value = x.key == y.key if x.kind in ("date", "time") else None
-            if same_value is None:
-                same_value = _absolute(x) == _absolute(y)
+            dated = x.kind in ("date", "time")
+            same_value = x.key == y.key if dated else _absolute(x) == _absolute(y)
             if same_value or _agree(x, y):
                 break  # the same figure again, or one within the other's bound
             a_from, b_from = _who(a.text, source_of), _who(b.text, source_of)

@@ -368,9 +368,7 @@ def _quote_credited_again(sentences: Sequence[Sentence], actors: Sequence[Actor]
         other = next(
             (a.name for a in actors if a.kind == "person" and a.name in named["n"]), named["n"]
         )
-        earlier = next(
-            (said_in[i] for i in (s.index - 1, s.index - 2) if i in said_in and i != s.index), None
-        )
+        earlier = next((said_in[i] for i in (s.index - 1, s.index - 2) if i in said_in), None)
         if earlier is None:
             continue
         speaker, quote = earlier
@@ -1031,6 +1029,7 @@ _ONLY_AS = compile_lazily(
 )
 
 # "A witness, who gave her first name, Leila,", "His family gave only his first name, Tomas".
+# Its empty "n2" and "who2" let a match be read as one of `_ONLY_AS`.
 _FIRST_NAME_GIVEN = compile_lazily(
     r"(?:(?P<who>\b(?:[Tt]he|[Aa]|[Aa]n)[ ](?:[a-z-]+[ ]){0,2}[a-z-]+),[ ](?:who[ ])?)?"
     r"(?:gave|giving|gives|used|offered|provided)[ ](?:only[ ])?(?:his|her|their|a)[ ]first[ ]"
